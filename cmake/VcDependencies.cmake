@@ -1,0 +1,13 @@
+# Every third-party dependency, found once, as an imported target. All come from Debian 12 packages
+# listed in scripts/debian-packages.txt.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(OpenSSL 3 REQUIRED)
+find_package(Boost 1.74 REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(GTest REQUIRED)
+pkg_check_modules(NICE REQUIRED IMPORTED_TARGET nice)
+pkg_check_modules(SRTP2 REQUIRED IMPORTED_TARGET libsrtp2)
+pkg_check_modules(GLIB REQUIRED IMPORTED_TARGET glib-2.0 gobject-2.0 gio-2.0)
+pkg_check_modules(GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-sdp-1.0 gstreamer-webrtc-1.0
+                  gstreamer-app-1.0 gstreamer-audio-1.0 gstreamer-video-1.0)

@@ -1,0 +1,163 @@
+#include "mcu/engine/ConferenceEngine.hpp"
+
+#include "common/log/Log.hpp"
+#include "mcu/negotiation/Negotiation.hpp"
+
+namespace vc::mcu::engine {
+namespace {
+constexpr std::string_view kLog = "engine";
+}
+
+ConferenceEngine::ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
+                                   webrtc::PeerConnectionConfig pc_config)
+    : media_thread_(media_thread), metrics_(metrics), pc_config_(std::move(pc_config)) {
+  pc_config_.context = media_thread_.context();
+  pc_config_.metrics = &metrics_;
+}
+
+ConferenceEngine::~ConferenceEngine() = default;
+
+void ConferenceEngine::Submit(uint64_t session_id, PeerPtr peer, signaling::Request request) {
+  media_thread_.Post([this, session_id, peer = std::move(peer), request = std::move(request)] {
+    std::visit([&](const auto& r) { Handle(session_id, peer, r); }, request);
+  });
+}
+
+void ConferenceEngine::SessionClosed(uint64_t session_id) {
+  media_thread_.Post([this, session_id] { RemoveParticipant(session_id); });
+}
+
+void ConferenceEngine::Shutdown() {
+  media_thread_.PostAndWait([this] {
+    rooms_.clear();
+    sessions_.clear();
+    UpdateGauges();
+  });
+}
+
+void ConferenceEngine::SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,
+                                 const std::string& code, const std::string& reason) {
+  metrics.SignalingError(code).Inc();
+  peer.Send(signaling::MakeError(code, reason));
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::JoinRequest& join) {
+  if (sessions_.count(session_id) != 0) {
+    SendError(metrics_, *peer, "already_joined", "this connection has already joined a room");
+    return;
+  }
+  auto& room = rooms_[join.room];
+  if (!room) room = std::make_unique<room::Room>(join.room, join.pin, *this);
+  if (!room->AdmitsPin(join.pin)) {
+    SendError(metrics_, *peer, "bad_pin", "the room's PIN is missing or wrong");
+    if (room->empty()) rooms_.erase(join.room);
+    return;
+  }
+  std::string id = "p" + std::to_string(next_participant_number_++);
+  std::unique_ptr<room::Participant> participant;
+  try {
+    participant = std::make_unique<room::Participant>(id, join.name, session_id, peer, pc_config_,
+                                                      *room);
+  } catch (const std::exception& e) {
+    common::log::Error(kLog, "cannot create a connection for ", id, ": ", e.what());
+    SendError(metrics_, *peer, "internal", "the MCU could not set up media for this join");
+    if (room->empty()) rooms_.erase(join.room);
+    return;
+  }
+  room::Participant& added = room->Add(std::move(participant));
+  sessions_[session_id] = Session{join.room, id};
+  common::log::Info(kLog, "participant ", id, " (", join.name, ") joined room ", join.room,
+                    room->echo() ? " [echo]" : "", " from ", peer->RemoteAddress());
+  auto list = room->List();
+  peer->Send(signaling::MakeJoined(join.room, id, list));
+  room->Broadcast(signaling::MakeParticipants(join.room, list), &added);
+  UpdateGauges();
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::OfferRequest& offer) {
+  room::Participant* participant = JoinedParticipant(session_id, peer);
+  if (participant == nullptr) return;
+  try {
+    std::string answer = participant->connection().ApplyOffer(offer.sdp);
+    peer->Send(signaling::MakeAnswer(answer));
+  } catch (const negotiation::NegotiationError& e) {
+    SendError(metrics_, *peer, "bad_sdp", e.what());
+  } catch (const std::logic_error& e) {
+    SendError(metrics_, *peer, "bad_message", e.what());
+  } catch (const std::exception& e) {
+    common::log::Error(kLog, "offer from ", participant->id(), " failed: ", e.what());
+    SendError(metrics_, *peer, "internal", "the MCU could not answer this offer");
+  }
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::CandidateRequest& candidate) {
+  room::Participant* participant = JoinedParticipant(session_id, peer);
+  if (participant == nullptr) return;
+  if (candidate.candidate.empty()) {
+    participant->connection().SetRemoteGatheringDone();
+    return;
+  }
+  if (!participant->connection().AddRemoteCandidate(candidate.candidate)) {
+    SendError(metrics_, *peer, "bad_candidate",
+              "cannot parse ICE candidate '" + candidate.candidate.substr(0, 80) + "'");
+  }
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::LeaveRequest&) {
+  if (JoinedParticipant(session_id, peer) == nullptr) return;
+  RemoveParticipant(session_id);
+  peer->Send(signaling::MakeLeft());
+  peer->Close();
+}
+
+room::Participant* ConferenceEngine::JoinedParticipant(uint64_t session_id, const PeerPtr& peer) {
+  auto session = sessions_.find(session_id);
+  room::Participant* participant = nullptr;
+  if (session != sessions_.end()) {
+    auto room = rooms_.find(session->second.room);
+    if (room != rooms_.end()) participant = room->second->Find(session->second.participant_id);
+  }
+  if (participant == nullptr) {
+    SendError(metrics_, *peer, "not_joined", "send 'join' first");
+  }
+  return participant;
+}
+
+void ConferenceEngine::RemoveParticipant(uint64_t session_id) {
+  auto session = sessions_.find(session_id);
+  if (session == sessions_.end()) return;
+  auto room_it = rooms_.find(session->second.room);
+  std::string participant_id = session->second.participant_id;
+  sessions_.erase(session);
+  if (room_it == rooms_.end()) return;
+  room::Room& room = *room_it->second;
+  if (!room.Remove(participant_id)) return;
+  common::log::Info(kLog, "participant ", participant_id, " left room ", room.name());
+  if (room.empty()) {
+    rooms_.erase(room_it);
+  } else {
+    room.Broadcast(signaling::MakeParticipants(room.name(), room.List()));
+  }
+  UpdateGauges();
+}
+
+void ConferenceEngine::OnRoomParticipantFailed(room::Room*, room::Participant* participant,
+                                               const std::string& reason) {
+  common::log::Warn(kLog, "participant ", participant->id(), " media failed: ", reason);
+  SendError(metrics_, participant->peer(), "media_failed", reason);
+  participant->peer().Close();
+  // Called from deep inside the participant's own transport: remove it on a later turn.
+  uint64_t session_id = participant->session_id();
+  media_thread_.Post([this, session_id] { RemoveParticipant(session_id); });
+}
+
+void ConferenceEngine::UpdateGauges() {
+  metrics_.rooms.Set(static_cast<int64_t>(rooms_.size()));
+  metrics_.participants.Set(static_cast<int64_t>(sessions_.size()));
+}
+
+}  // namespace vc::mcu::engine

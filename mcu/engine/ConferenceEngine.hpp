@@ -1,0 +1,69 @@
+#pragma once
+// The MCU's media side: every room and participant, owned by the media thread. Signaling
+// sessions (network threads) hand it parsed requests with Submit(); it answers through each
+// session's WebSocketPeer, which is safe to use from any thread.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "mcu/engine/MediaThread.hpp"
+#include "mcu/http/WebSocketPeer.hpp"
+#include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/room/Room.hpp"
+#include "mcu/signaling/SignalingMessages.hpp"
+#include "mcu/webrtc/PeerConnection.hpp"
+
+namespace vc::mcu::engine {
+
+class ConferenceEngine : public room::Room::Listener {
+ public:
+  // pc_config.context and .metrics are filled in from media_thread and metrics.
+  ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
+                   webrtc::PeerConnectionConfig pc_config);
+  ~ConferenceEngine() override;  // closes every room; call Shutdown() first from another thread
+
+  // Thread-safe: queue work for the media thread.
+  void Submit(uint64_t session_id, std::shared_ptr<http::WebSocketPeer> peer,
+              signaling::Request request);
+  void SessionClosed(uint64_t session_id);
+  // Drops every participant on the media thread and waits for it (not from the media thread).
+  void Shutdown();
+
+  // Sends an error to a client and counts it by code. Any thread.
+  static void SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,
+                        const std::string& code, const std::string& reason);
+
+ private:
+  struct Session {
+    std::string room;
+    std::string participant_id;
+  };
+  using PeerPtr = std::shared_ptr<http::WebSocketPeer>;
+
+  // One handler per request type (media thread only).
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::JoinRequest& join);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::OfferRequest& offer);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::CandidateRequest& cand);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LeaveRequest& leave);
+
+  // Finds the session's participant, or sends not_joined and returns nullptr.
+  room::Participant* JoinedParticipant(uint64_t session_id, const PeerPtr& peer);
+  void RemoveParticipant(uint64_t session_id);
+  void UpdateGauges();
+
+  // room::Room::Listener
+  void OnRoomParticipantFailed(room::Room* room, room::Participant* participant,
+                               const std::string& reason) override;
+
+  // Passed by argument.
+  MediaThread& media_thread_;
+  metrics::McuMetrics& metrics_;
+  webrtc::PeerConnectionConfig pc_config_;
+  // Allocated by this; media thread only.
+  std::map<std::string, std::unique_ptr<room::Room>> rooms_;
+  std::map<uint64_t, Session> sessions_;
+  uint64_t next_participant_number_ = 1;
+};
+
+}  // namespace vc::mcu::engine

@@ -1,0 +1,63 @@
+#pragma once
+// Signaling protocol v1 (docs/signaling.md): parsing client messages into typed requests and
+// writing the MCU's messages. Pure functions: no I/O, no state, safe on any thread.
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace vc::mcu::signaling {
+
+// A refusal with the protocol's machine-readable code (see the table in docs/signaling.md).
+class SignalingError : public std::runtime_error {
+ public:
+  SignalingError(std::string code, const std::string& reason)
+      : std::runtime_error(reason), code_(std::move(code)) {}
+  const std::string& code() const { return code_; }
+
+ private:
+  std::string code_;
+};
+
+enum class Role { kParticipant, kChair };
+
+struct JoinRequest {
+  std::string room;
+  std::string name;
+  std::optional<std::string> pin;
+  Role role = Role::kParticipant;
+};
+struct OfferRequest {
+  std::string sdp;
+};
+struct CandidateRequest {
+  std::string candidate;  // empty: end of candidates
+  std::optional<std::string> sdp_mid;
+  std::optional<int> sdp_mline_index;
+};
+struct LeaveRequest {};
+
+using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest>;
+
+constexpr size_t kMaxMessageBytes = 64 * 1024;
+
+// Throws SignalingError (bad_json, bad_message, unknown_type, bad_room) on anything malformed.
+Request ParseRequest(std::string_view text);
+
+struct ParticipantInfo {
+  std::string id;
+  std::string name;
+};
+
+std::string MakeJoined(const std::string& room, const std::string& id,
+                       const std::vector<ParticipantInfo>& participants);
+std::string MakeAnswer(const std::string& sdp);
+// "" marks the end of candidates. mid: the first bundled m-line (all media share one transport).
+std::string MakeCandidate(const std::string& candidate, const std::string& mid);
+std::string MakeParticipants(const std::string& room, const std::vector<ParticipantInfo>& list);
+std::string MakeLeft();
+std::string MakeError(const std::string& code, const std::string& reason);
+
+}  // namespace vc::mcu::signaling

@@ -1,0 +1,226 @@
+#include "mcu/webrtc/PeerConnection.hpp"
+
+#include <stdexcept>
+
+#include "common/log/Log.hpp"
+#include "common/rtp/PacketClassifier.hpp"
+#include "common/rtp/RtpPacketView.hpp"
+#include "mcu/metrics/McuMetrics.hpp"
+
+namespace vc::mcu::webrtc {
+namespace {
+constexpr std::string_view kLog = "peer";
+using common::rtp::PacketClassifier;
+using common::rtp::PacketKind;
+
+using metrics::DropReason;
+}  // namespace
+
+PeerConnection::PeerConnection(const PeerConnectionConfig& config, Listener& listener)
+    : config_(config),
+      listener_(listener),
+      metrics_(*config.metrics),
+      ice_(std::make_unique<ice::IceAgent>(config.context, config.ice, *this)),
+      dtls_(std::make_unique<dtls::DtlsTransport>(config.certificate, *this)),
+      dtls_timer_(config.context),
+      connect_timer_(config.context) {}
+
+PeerConnection::~PeerConnection() = default;
+
+std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
+  if (negotiation_) throw std::logic_error("renegotiation is not supported");
+  negotiation::LocalParameters local;
+  local.ice_ufrag = ice_->local_ufrag();
+  local.ice_pwd = ice_->local_password();
+  local.fingerprint_sha256 = config_.certificate->FingerprintSha256();
+  local.cname = "vc-mcu";
+  local.audio_ssrc = g_random_int();
+  local.video_ssrc = g_random_int();
+  local.video_rtx_ssrc = g_random_int();
+  local.address = config_.sdp_address;
+  negotiation_ = negotiation::Negotiate(offer_sdp, local);
+
+  ice_->SetRemoteCredentials(negotiation_->remote_ice_ufrag, negotiation_->remote_ice_pwd);
+  for (const auto& candidate : negotiation_->remote_candidates) ice_->AddRemoteCandidate(candidate);
+  for (const auto& candidate : pending_remote_candidates_) ice_->AddRemoteCandidate(candidate);
+  pending_remote_candidates_.clear();
+  if (remote_gathering_done_ || negotiation_->remote_end_of_candidates) {
+    ice_->SetRemoteGatheringDone();
+  }
+  if (!ice_->GatherCandidates()) Fail("ICE: no local address could be bound");
+  connect_timer_.StartOnce(config_.connect_timeout_ms, [this] {
+    if (!connected()) Fail("ICE/DTLS did not complete in time");
+  });
+  return negotiation_->answer_sdp;
+}
+
+bool PeerConnection::AddRemoteCandidate(std::string_view candidate) {
+  if (!negotiation_) {
+    // Keep it for ApplyOffer, but only if it would parse: the client learns about junk now.
+    if (candidate.find("candidate:") == std::string_view::npos) return false;
+    pending_remote_candidates_.emplace_back(candidate);
+    return true;
+  }
+  return ice_->AddRemoteCandidate(candidate);
+}
+
+void PeerConnection::SetRemoteGatheringDone() {
+  remote_gathering_done_ = true;
+  if (negotiation_) ice_->SetRemoteGatheringDone();
+}
+
+bool PeerConnection::SendRtp(const uint8_t* data, size_t len) {
+  if (!srtp_out_ || len + 64 > send_buffer_.size()) return false;
+  std::copy(data, data + len, send_buffer_.begin());
+  size_t out_len = len;
+  if (!srtp_out_->ProtectRtp(send_buffer_.data(), &out_len, send_buffer_.size())) {
+    Drop(DropReason::kSrtpProtect);
+    return false;
+  }
+  if (!ice_->Send(send_buffer_.data(), out_len)) {
+    Drop(DropReason::kSendFailed);
+    return false;
+  }
+  metrics_.packets_out_total.Inc();
+  metrics_.bytes_out_total.Inc(out_len);
+  return true;
+}
+
+bool PeerConnection::SendRtcp(const uint8_t* data, size_t len) {
+  if (!srtp_out_ || len + 64 > send_buffer_.size()) return false;
+  std::copy(data, data + len, send_buffer_.begin());
+  size_t out_len = len;
+  if (!srtp_out_->ProtectRtcp(send_buffer_.data(), &out_len, send_buffer_.size())) {
+    Drop(DropReason::kSrtpProtect);
+    return false;
+  }
+  if (!ice_->Send(send_buffer_.data(), out_len)) return false;
+  metrics_.packets_out_total.Inc();
+  metrics_.bytes_out_total.Inc(out_len);
+  return true;
+}
+
+void PeerConnection::OnIceAgentLocalCandidate(ice::IceAgent*, const std::string& candidate) {
+  listener_.OnPeerConnectionLocalCandidate(this, candidate);
+}
+
+void PeerConnection::OnIceAgentGatheringDone(ice::IceAgent*) {
+  listener_.OnPeerConnectionLocalCandidate(this, "");
+}
+
+void PeerConnection::OnIceAgentStateChanged(ice::IceAgent*, ice::IceState state) {
+  if (state == ice::IceState::kFailed) {
+    Fail("ICE connectivity checks failed");
+    return;
+  }
+  if (state == ice::IceState::kConnected && !dtls_started_ && negotiation_) {
+    // DTLS starts once a pair is usable: as client our ClientHello needs a path to travel.
+    dtls_started_ = true;
+    dtls_->Start(negotiation_->local_dtls_role == negotiation::DtlsRole::kClient
+                     ? dtls::DtlsTransport::Role::kClient
+                     : dtls::DtlsTransport::Role::kServer,
+                 negotiation_->remote_fingerprint_algorithm, negotiation_->remote_fingerprint);
+    ScheduleDtlsTimeout();
+  }
+}
+
+void PeerConnection::OnIceAgentData(ice::IceAgent*, uint8_t* data, size_t len) {
+  metrics_.packets_in_total.Inc();
+  metrics_.bytes_in_total.Inc(len);
+  switch (PacketClassifier::Classify(data, len)) {
+    case PacketKind::kDtls:
+      dtls_->ReceiveData(data, len);
+      ScheduleDtlsTimeout();
+      return;
+    case PacketKind::kRtp:
+      HandleSrtp(data, len, /*rtcp=*/false);
+      return;
+    case PacketKind::kRtcp:
+      HandleSrtp(data, len, /*rtcp=*/true);
+      return;
+    default:
+      Drop(DropReason::kNotRtp);
+      static common::log::RateLimitedLog limited(std::chrono::seconds(5));
+      limited.Warn(kLog, "dropped a datagram that is neither DTLS nor RTP/RTCP (", len, " bytes)");
+      return;
+  }
+}
+
+void PeerConnection::HandleSrtp(uint8_t* data, size_t len, bool rtcp) {
+  if (!srtp_in_) {
+    Drop(DropReason::kSrtpNotReady);
+    return;
+  }
+  size_t plain_len = len;
+  if (rtcp) {
+    if (!srtp_in_->UnprotectRtcp(data, &plain_len)) {
+      Drop(DropReason::kSrtpAuth);
+      return;
+    }
+    listener_.OnPeerConnectionRtcp(this, data, plain_len);
+    return;
+  }
+  if (!srtp_in_->UnprotectRtp(data, &plain_len)) {
+    Drop(DropReason::kSrtpAuth);
+    return;
+  }
+  if (!common::rtp::RtpPacketView::Parse(data, plain_len)) {
+    Drop(DropReason::kRtpParse);
+    return;
+  }
+  listener_.OnPeerConnectionRtp(this, data, plain_len);
+}
+
+void PeerConnection::OnDtlsTransportSendData(dtls::DtlsTransport*, const uint8_t* data, size_t len) {
+  ice_->Send(data, len);
+}
+
+void PeerConnection::OnDtlsTransportConnected(dtls::DtlsTransport*,
+                                              const dtls::SrtpKeyMaterial& keys) {
+  try {
+    srtp_in_ = std::make_unique<srtp::SrtpSession>(srtp::SrtpSession::Direction::kInbound, keys.profile,
+                                                   keys.remote_key_salt);
+    srtp_out_ = std::make_unique<srtp::SrtpSession>(srtp::SrtpSession::Direction::kOutbound, keys.profile,
+                                                    keys.local_key_salt);
+  } catch (const std::exception& e) {
+    Fail(std::string("SRTP: ") + e.what());
+    return;
+  }
+  metrics_.dtls_handshakes_ok.Inc();
+  connect_timer_.Cancel();
+  dtls_timer_.Cancel();
+  listener_.OnPeerConnectionConnected(this);
+}
+
+void PeerConnection::OnDtlsTransportFailed(dtls::DtlsTransport*, const std::string& reason) {
+  metrics_.dtls_handshakes_failed.Inc();
+  Fail("DTLS: " + reason);
+}
+
+void PeerConnection::OnDtlsTransportClosed(dtls::DtlsTransport*) { Fail("DTLS: closed by peer"); }
+
+void PeerConnection::ScheduleDtlsTimeout() {
+  if (connected() || failed_) return;
+  auto wait = dtls_->TimeUntilTimeout();
+  if (!wait) return;
+  dtls_timer_.StartOnce(static_cast<unsigned>(wait->count()), [this] {
+    dtls_->HandleTimeout();
+    ScheduleDtlsTimeout();
+  });
+}
+
+void PeerConnection::Drop(metrics::DropReason reason) {
+  metrics_.PacketsDropped(reason).Inc();
+}
+
+void PeerConnection::Fail(const std::string& reason) {
+  if (failed_) return;
+  failed_ = true;
+  dtls_timer_.Cancel();
+  connect_timer_.Cancel();
+  srtp_in_.reset();
+  srtp_out_.reset();
+  listener_.OnPeerConnectionFailed(this, reason);
+}
+
+}  // namespace vc::mcu::webrtc

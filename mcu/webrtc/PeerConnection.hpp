@@ -1,0 +1,103 @@
+#pragma once
+// One participant's WebRTC transport on the MCU: ICE (libnice) -> demux (RFC 7983) ->
+// DTLS handshake (OpenSSL) -> SRTP/SRTCP (libsrtp2). BUNDLE and rtcp-mux: one 5-tuple carries
+// everything. Lives on the media thread; the owner gets decrypted RTP/RTCP through Listener.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mcu/dtls/DtlsTransport.hpp"
+#include "mcu/engine/MediaThread.hpp"
+#include "mcu/ice/IceAgent.hpp"
+#include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/negotiation/Negotiation.hpp"
+#include "mcu/srtp/SrtpSession.hpp"
+
+namespace vc::mcu::webrtc {
+
+struct PeerConnectionConfig {
+  GMainContext* context = nullptr;
+  metrics::McuMetrics* metrics = nullptr;  // must outlive every connection
+  std::shared_ptr<const dtls::Certificate> certificate;
+  ice::IceConfig ice;
+  std::string sdp_address = "127.0.0.1";  // for the answer's o= and c= lines
+  unsigned connect_timeout_ms = 30000;    // ICE + DTLS must complete within this
+};
+
+class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTransport::Listener {
+ public:
+  class Listener {
+   public:
+    virtual ~Listener() = default;
+    // A local ICE candidate to trickle ("candidate:..."), or "" at the end of gathering.
+    virtual void OnPeerConnectionLocalCandidate(PeerConnection* pc, const std::string& candidate) = 0;
+    // ICE and DTLS are up; SRTP keys are in place. Media flows both ways from now on.
+    virtual void OnPeerConnectionConnected(PeerConnection* pc) = 0;
+    // ICE or DTLS failed or timed out; the connection is dead.
+    virtual void OnPeerConnectionFailed(PeerConnection* pc, const std::string& reason) = 0;
+    // A decrypted RTP packet that parsed; the buffer may be modified in place.
+    virtual void OnPeerConnectionRtp(PeerConnection* pc, uint8_t* data, size_t len) = 0;
+    // A decrypted compound RTCP packet.
+    virtual void OnPeerConnectionRtcp(PeerConnection* pc, uint8_t* data, size_t len) = 0;
+  };
+
+  PeerConnection(const PeerConnectionConfig& config, Listener& listener);
+  ~PeerConnection() override;
+
+  // Negotiates the client's offer and returns the answer SDP; starts ICE gathering.
+  // Throws negotiation::NegotiationError on an offer we cannot serve, std::logic_error on a second offer.
+  std::string ApplyOffer(std::string_view offer_sdp);
+  // Candidates may come before the offer; they are kept until then. False if unparseable.
+  bool AddRemoteCandidate(std::string_view candidate);
+  void SetRemoteGatheringDone();
+
+  // Encrypt and send. False when not connected or on failure (counted, never thrown).
+  bool SendRtp(const uint8_t* data, size_t len);
+  bool SendRtcp(const uint8_t* data, size_t len);
+
+  bool connected() const { return srtp_out_ != nullptr; }
+  const negotiation::Negotiation* negotiation() const {
+    return negotiation_ ? &*negotiation_ : nullptr;
+  }
+
+ private:
+  // ice::IceAgent::Listener
+  void OnIceAgentLocalCandidate(ice::IceAgent* agent, const std::string& candidate) override;
+  void OnIceAgentGatheringDone(ice::IceAgent* agent) override;
+  void OnIceAgentStateChanged(ice::IceAgent* agent, ice::IceState state) override;
+  void OnIceAgentData(ice::IceAgent* agent, uint8_t* data, size_t len) override;
+  // dtls::DtlsTransport::Listener
+  void OnDtlsTransportSendData(dtls::DtlsTransport* dtls, const uint8_t* data, size_t len) override;
+  void OnDtlsTransportConnected(dtls::DtlsTransport* dtls, const dtls::SrtpKeyMaterial& keys) override;
+  void OnDtlsTransportFailed(dtls::DtlsTransport* dtls, const std::string& reason) override;
+  void OnDtlsTransportClosed(dtls::DtlsTransport* dtls) override;
+
+  void HandleSrtp(uint8_t* data, size_t len, bool rtcp);
+  void ScheduleDtlsTimeout();
+  void Drop(metrics::DropReason reason);
+  void Fail(const std::string& reason);
+
+  // Passed by argument.
+  const PeerConnectionConfig config_;
+  Listener& listener_;
+  metrics::McuMetrics& metrics_;
+  // Allocated by this.
+  std::unique_ptr<ice::IceAgent> ice_;
+  std::unique_ptr<dtls::DtlsTransport> dtls_;
+  std::unique_ptr<srtp::SrtpSession> srtp_in_;
+  std::unique_ptr<srtp::SrtpSession> srtp_out_;
+  engine::GlibTimer dtls_timer_;
+  engine::GlibTimer connect_timer_;
+  std::optional<negotiation::Negotiation> negotiation_;
+  std::vector<std::string> pending_remote_candidates_;
+  bool remote_gathering_done_ = false;
+  bool dtls_started_ = false;
+  bool failed_ = false;
+  std::array<uint8_t, 2048> send_buffer_{};  // one packet at a time: the media thread is single
+};
+
+}  // namespace vc::mcu::webrtc

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Configures and builds one build tree.
+#   scripts/build.sh            -> build/      (g++, RelWithDebInfo: the product, binaries in build/bin)
+#   scripts/build.sh sanitize   -> build-san/  (clang, ASan+UBSan, plus the libFuzzer targets)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+kind=${1:-main}
+jobs=${VC_JOBS:-$(nproc)}
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+case "$kind" in
+  main)
+    dir="$root/build"
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_COMPILER=g++ -DCMAKE_C_COMPILER=gcc "${launcher[@]}" >/dev/null ;;
+  sanitize)
+    dir="$root/build-san"
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVC_SANITIZE=ON -DVC_FUZZ=ON \
+      -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang "${launcher[@]}" >/dev/null ;;
+  *) echo "build.sh: unknown build kind '$kind' (main | sanitize)" >&2; exit 2 ;;
+esac
+cmake --build "$dir" -j "$jobs"

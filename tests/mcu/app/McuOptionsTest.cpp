@@ -1,0 +1,54 @@
+#include "mcu/app/McuOptions.hpp"
+
+#include <gtest/gtest.h>
+
+namespace vc::mcu::app {
+namespace {
+
+TEST(McuOptionsTest, ListenOnLoopbackOffersLoopbackCandidatesOnly) {
+  auto options = ParseMcuOptions({"--listen", "127.0.0.1:0"});
+  EXPECT_EQ(options.listen_host, "127.0.0.1");
+  EXPECT_EQ(options.listen_port, 0);
+  ASSERT_EQ(options.ice.local_addresses.size(), 1u);
+  EXPECT_EQ(options.ice.local_addresses[0], "127.0.0.1");
+  EXPECT_EQ(options.sdp_address, "127.0.0.1");
+}
+
+TEST(McuOptionsTest, WildcardListenLeavesInterfacesToLibnice) {
+  auto options = ParseMcuOptions({"--listen", "0.0.0.0:8443"});
+  EXPECT_TRUE(options.ice.local_addresses.empty());
+}
+
+TEST(McuOptionsTest, ParsesIceServersAndTls) {
+  auto options = ParseMcuOptions({"--stun", "127.0.0.1:3478", "--turn", "u:p@127.0.0.1:3479",
+                                  "--tls-cert", "c.pem", "--tls-key", "k.pem", "--ice-ports",
+                                  "40000-40100", "--listen", "[::1]:9000"});
+  ASSERT_TRUE(options.ice.stun);
+  EXPECT_EQ(options.ice.stun->port, 3478);
+  ASSERT_TRUE(options.ice.turn);
+  EXPECT_EQ(options.ice.turn->username, "u");
+  EXPECT_EQ(options.ice.turn->password, "p");
+  EXPECT_EQ(options.ice.port_min, 40000);
+  EXPECT_EQ(options.listen_host, "::1");
+}
+
+TEST(McuOptionsTest, BadArgumentsGiveOneLineReasons) {
+  auto reason = [](std::vector<std::string> args) {
+    try {
+      ParseMcuOptions(args);
+    } catch (const OptionsError& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_NE(reason({"--listen"}).find("needs a value"), std::string::npos);
+  EXPECT_NE(reason({"--listen", "nohost"}).find("HOST:PORT"), std::string::npos);
+  EXPECT_NE(reason({"--listen", "127.0.0.1:99999"}).find("port"), std::string::npos);
+  EXPECT_NE(reason({"--tls-cert", "c.pem"}).find("go together"), std::string::npos);
+  EXPECT_NE(reason({"--frobnicate"}).find("unknown option"), std::string::npos);
+  EXPECT_NE(reason({"--stun", "stun.example:3478"}).find("IP address"), std::string::npos);
+  EXPECT_NE(reason({"--ice-ports", "5-1"}).find("MIN"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vc::mcu::app
