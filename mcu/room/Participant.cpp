@@ -29,8 +29,9 @@ void Participant::OnPeerConnectionLocalCandidate(webrtc::PeerConnection* pc,
   peer_->Send(signaling::MakeCandidate(candidate, mid));
 }
 
-void Participant::OnPeerConnectionConnected(webrtc::PeerConnection*) {
-  common::log::Info(kLog, "participant ", id_, " media connected (ICE + DTLS-SRTP)");
+void Participant::OnPeerConnectionConnected(webrtc::PeerConnection* pc) {
+  common::log::Info(kLog, "participant ", id_, " media connected ", pc->media_setup_time().count(),
+                    " ms after its offer (ICE ", pc->ice_setup_time().count(), " ms)");
 }
 
 void Participant::OnPeerConnectionFailed(webrtc::PeerConnection*, const std::string& reason) {

@@ -39,6 +39,7 @@ std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
   local.video_rtx_ssrc = g_random_int();
   local.address = config_.sdp_address;
   negotiation_ = negotiation::Negotiate(offer_sdp, local);
+  offer_time_ = std::chrono::steady_clock::now();
 
   ice_->SetRemoteCredentials(negotiation_->remote_ice_ufrag, negotiation_->remote_ice_pwd);
   for (const auto& candidate : negotiation_->remote_candidates) ice_->AddRemoteCandidate(candidate);
@@ -116,6 +117,7 @@ void PeerConnection::OnIceAgentStateChanged(ice::IceAgent*, ice::IceState state)
   if (state == ice::IceState::kConnected && !dtls_started_ && negotiation_) {
     // DTLS starts once a pair is usable: as client our ClientHello needs a path to travel.
     dtls_started_ = true;
+    ice_setup_time_ = SinceOffer();
     dtls_->Start(negotiation_->local_dtls_role == negotiation::DtlsRole::kClient
                      ? dtls::DtlsTransport::Role::kClient
                      : dtls::DtlsTransport::Role::kServer,
@@ -189,6 +191,7 @@ void PeerConnection::OnDtlsTransportConnected(dtls::DtlsTransport*,
   metrics_.dtls_handshakes_ok.Inc();
   connect_timer_.Cancel();
   dtls_timer_.Cancel();
+  media_setup_time_ = SinceOffer();
   listener_.OnPeerConnectionConnected(this);
 }
 
@@ -207,6 +210,11 @@ void PeerConnection::ScheduleDtlsTimeout() {
     dtls_->HandleTimeout();
     ScheduleDtlsTimeout();
   });
+}
+
+std::chrono::milliseconds PeerConnection::SinceOffer() const {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               offer_time_);
 }
 
 void PeerConnection::Drop(metrics::DropReason reason) {

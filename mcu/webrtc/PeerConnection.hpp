@@ -3,6 +3,7 @@
 // DTLS handshake (OpenSSL) -> SRTP/SRTCP (libsrtp2). BUNDLE and rtcp-mux: one 5-tuple carries
 // everything. Lives on the media thread; the owner gets decrypted RTP/RTCP through Listener.
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -60,6 +61,9 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   bool SendRtcp(const uint8_t* data, size_t len);
 
   bool connected() const { return srtp_out_ != nullptr; }
+  // How long setup took, from the offer: until ICE had a working pair, and until SRTP keys.
+  std::chrono::milliseconds ice_setup_time() const { return ice_setup_time_; }
+  std::chrono::milliseconds media_setup_time() const { return media_setup_time_; }
   const negotiation::Negotiation* negotiation() const {
     return negotiation_ ? &*negotiation_ : nullptr;
   }
@@ -78,6 +82,7 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
 
   void HandleSrtp(uint8_t* data, size_t len, bool rtcp);
   void ScheduleDtlsTimeout();
+  std::chrono::milliseconds SinceOffer() const;
   void Drop(metrics::DropReason reason);
   void Fail(const std::string& reason);
 
@@ -97,6 +102,9 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   bool remote_gathering_done_ = false;
   bool dtls_started_ = false;
   bool failed_ = false;
+  std::chrono::steady_clock::time_point offer_time_;
+  std::chrono::milliseconds ice_setup_time_{0};
+  std::chrono::milliseconds media_setup_time_{0};
   std::array<uint8_t, 2048> send_buffer_{};  // one packet at a time: the media thread is single
 };
 
