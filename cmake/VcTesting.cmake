@@ -15,8 +15,12 @@ function(vc_add_gtest name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
-  gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST PROPERTIES ENVIRONMENT "${VC_TEST_ENV}"
-                       LABELS "unit;${ARG_LABELS}")
+  # gtest_discover_tests flattens its PROPERTIES list, so the environment's own list separators
+  # must be escaped or only the first variable would reach the tests.
+  string(REPLACE ";" "\\;" escaped_env "${VC_TEST_ENV}")
+  string(REPLACE ";" "\\;" escaped_labels "unit;${ARG_LABELS}")
+  gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST
+                       PROPERTIES ENVIRONMENT "${escaped_env}" LABELS "${escaped_labels}")
 endfunction()
 
 # vc_add_fuzzer(NAME SOURCE file.cpp LIBS libs CORPUS dir [RUNS n])

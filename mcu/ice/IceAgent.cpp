@@ -84,15 +84,15 @@ bool IceAgent::AddRemoteCandidate(std::string_view candidate) {
   line.append(candidate);
   NiceCandidate* parsed = nice_agent_parse_remote_candidate_sdp(agent_, stream_id_, line.c_str());
   if (parsed == nullptr) return false;
-  // Only UDP candidates for our single component are useful; others are ignored, not errors.
+  // Only UDP candidates for our single component are useful (rtcp-mux, no ICE-TCP).
   bool usable = parsed->component_id == kComponent && parsed->transport == NICE_CANDIDATE_TRANSPORT_UDP;
   if (usable) {
     GSList* list = g_slist_append(nullptr, parsed);
-    usable = nice_agent_set_remote_candidates(agent_, stream_id_, kComponent, list) >= 0;
+    usable = nice_agent_set_remote_candidates(agent_, stream_id_, kComponent, list) > 0;
     g_slist_free(list);
   }
   nice_candidate_free(parsed);
-  return true;
+  return usable;
 }
 
 void IceAgent::SetRemoteGatheringDone() {

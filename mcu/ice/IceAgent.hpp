@@ -54,7 +54,7 @@ class IceAgent {
   IceState state() const { return state_; }
 
   void SetRemoteCredentials(const std::string& ufrag, const std::string& password);
-  // Accepts "candidate:..." with or without "a=". False if libnice cannot parse it.
+  // Accepts "candidate:..." with or without "a=". False if libnice cannot parse or use it.
   bool AddRemoteCandidate(std::string_view candidate);
   void SetRemoteGatheringDone();
   // Starts gathering; candidates arrive through the listener. False if nothing could be bound.

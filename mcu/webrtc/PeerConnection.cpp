@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "common/log/Log.hpp"
+#include "common/sdp/IceCandidate.hpp"
 #include "common/rtp/PacketClassifier.hpp"
 #include "common/rtp/RtpPacketView.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
@@ -42,9 +43,9 @@ std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
   offer_time_ = std::chrono::steady_clock::now();
 
   ice_->SetRemoteCredentials(negotiation_->remote_ice_ufrag, negotiation_->remote_ice_pwd);
-  for (const auto& candidate : negotiation_->remote_candidates) ice_->AddRemoteCandidate(candidate);
-  for (const auto& candidate : pending_remote_candidates_) ice_->AddRemoteCandidate(candidate);
-  pending_remote_candidates_.clear();
+  auto pending = std::move(pending_remote_candidates_);
+  for (const auto& candidate : negotiation_->remote_candidates) AddRemoteCandidate(candidate);
+  for (const auto& candidate : pending) AddRemoteCandidate(candidate);
   if (remote_gathering_done_ || negotiation_->remote_end_of_candidates) {
     ice_->SetRemoteGatheringDone();
   }
@@ -56,13 +57,20 @@ std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
 }
 
 bool PeerConnection::AddRemoteCandidate(std::string_view candidate) {
+  // Parse and re-write ourselves: clients send it with or without "candidate:", and libnice
+  // wants one exact form.
+  auto parsed = common::sdp::ParseIceCandidate(candidate);
+  if (!parsed) return false;
+  std::string canonical = common::sdp::WriteIceCandidate(*parsed);
   if (!negotiation_) {
-    // Keep it for ApplyOffer, but only if it would parse: the client learns about junk now.
-    if (candidate.find("candidate:") == std::string_view::npos) return false;
-    pending_remote_candidates_.emplace_back(candidate);
+    pending_remote_candidates_.push_back(std::move(canonical));  // kept for ApplyOffer
     return true;
   }
-  return ice_->AddRemoteCandidate(candidate);
+  // A well-formed candidate libnice cannot use (mDNS name, TCP) is not the client's error.
+  if (!ice_->AddRemoteCandidate(canonical)) {
+    common::log::Debug(kLog, "ignoring unusable remote candidate: ", canonical);
+  }
+  return true;
 }
 
 void PeerConnection::SetRemoteGatheringDone() {
