@@ -1,0 +1,65 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "mcu/metrics/MetricsRegistry.hpp"
+
+namespace vc::mcu::metrics {
+
+// Why the packet path dropped a datagram; each has a pre-created series so counting is lock-free.
+enum class DropReason : size_t {
+  kNotRtp,
+  kSrtpAuth,
+  kRtpParse,
+  kRtcpParse,
+  kNoRoute,
+  kQueueFull,
+  kUnknownSsrc,
+  kSrtpNotReady,  // SRTP arrived before the DTLS handshake gave keys
+  kSrtpProtect,   // libsrtp refused to protect an outgoing packet
+  kSendFailed,    // no selected ICE pair yet, or the socket refused
+  kCount          // number of reasons, not a reason
+};
+
+// The label value for a reason ("srtp_auth" ...).
+std::string_view DropReasonName(DropReason reason);
+
+// The MCU's standard metrics, registered in their own registry. Members are references into the
+// registry, valid for the lifetime of this object; bump them from any thread.
+struct McuMetrics {
+  McuMetrics();
+  McuMetrics(const McuMetrics&) = delete;
+  McuMetrics& operator=(const McuMetrics&) = delete;
+
+  // Lock-free: the series for every DropReason exists from construction.
+  Counter& PacketsDropped(DropReason reason) {
+    return *dropped_by_reason_[static_cast<size_t>(reason)];
+  }
+  // Control plane: creates the {code="..."} series on first use (takes a mutex).
+  Counter& SignalingError(std::string_view code);
+
+  std::string RenderPrometheusText() const { return registry.RenderPrometheusText(); }
+
+  MetricsRegistry registry;  // first: the references below point into it
+
+  Gauge& rooms;
+  Gauge& participants;
+  Counter& packets_in_total;
+  Counter& packets_out_total;
+  Counter& bytes_in_total;
+  Counter& bytes_out_total;
+  CounterFamily& packets_dropped_total;  // {reason}
+  CounterFamily& dtls_handshakes_total;  // {result="ok"|"failed"}
+  Counter& dtls_handshakes_ok;
+  Counter& dtls_handshakes_failed;
+  CounterFamily& signaling_errors_total;  // {code}
+  Gauge& websocket_connections;
+
+ private:
+  std::array<Counter*, static_cast<size_t>(DropReason::kCount)> dropped_by_reason_{};
+};
+
+}  // namespace vc::mcu::metrics
