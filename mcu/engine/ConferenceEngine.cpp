@@ -65,13 +65,15 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
     if (room->empty()) rooms_.erase(join.room);
     return;
   }
-  room::Participant& added = room->Add(std::move(participant));
+  room->Add(std::move(participant));
   sessions_[session_id] = Session{join.room, id};
   common::log::Info(kLog, "participant ", id, " (", join.name, ") joined room ", join.room,
                     room->echo() ? " [echo]" : "", " from ", peer->RemoteAddress());
   auto list = room->List();
   peer->Send(signaling::MakeJoined(join.room, id, list));
-  room->Broadcast(signaling::MakeParticipants(join.room, list), &added);
+  // Everyone, the newcomer included, gets the same membership event, so a client can keep its
+  // list from participants events alone.
+  room->Broadcast(signaling::MakeParticipants(join.room, list));
   UpdateGauges();
 }
 

@@ -1,0 +1,29 @@
+#pragma once
+// One bounded HTTP/1.1 GET against the MCU (health and metrics), plus reading a Prometheus counter
+// out of the exposition text.
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace vc::tests::integration {
+
+class HttpProbe {
+ public:
+  struct Response {
+    int status = 0;  // 0: no response (connect failed, timeout)
+    std::string body;
+    std::string error;
+  };
+
+  static Response Get(uint16_t port, const std::string& target,
+                      std::chrono::milliseconds timeout = std::chrono::milliseconds(3000));
+
+  // Sum of every sample of `name` whose labels include all of `labels` (0 when there is none:
+  // a labelled counter only appears once it has been incremented).
+  static double CounterSum(const std::string& exposition, const std::string& name,
+                           const std::map<std::string, std::string>& labels = {});
+};
+
+}  // namespace vc::tests::integration

@@ -1,0 +1,70 @@
+#pragma once
+// A synchronous WebSocket client for the MCU's /ws signaling, for tests. One read stays pending
+// all the time and received messages queue up, so a wait that times out loses nothing and never
+// leaves the stream half-read. Every call is bounded by a timeout.
+
+#include <boost/asio/io_context.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/websocket/stream.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vc::tests::integration {
+
+class SignalingClient {
+ public:
+  using Milliseconds = std::chrono::milliseconds;
+
+  // Connects to ws://127.0.0.1:port/ws; throws std::runtime_error on failure or timeout.
+  explicit SignalingClient(uint16_t port, Milliseconds timeout = Milliseconds(5000));
+  ~SignalingClient();
+  SignalingClient(const SignalingClient&) = delete;
+  SignalingClient& operator=(const SignalingClient&) = delete;
+
+  // Sends one text message. Returns false (and marks the client closed) when the socket failed.
+  bool Send(const nlohmann::json& message, Milliseconds timeout = Milliseconds(5000));
+  bool SendText(const std::string& text, Milliseconds timeout = Milliseconds(5000));
+
+  // The oldest unread message, or nullopt on timeout or when the socket is closed.
+  std::optional<nlohmann::json> Receive(Milliseconds timeout);
+  // The oldest unread message of `type` (others stay queued), or nullopt on timeout/close.
+  std::optional<nlohmann::json> WaitForType(const std::string& type, Milliseconds timeout);
+  std::optional<nlohmann::json> WaitFor(const std::function<bool(const nlohmann::json&)>& match,
+                                        Milliseconds timeout);
+  // Runs pending I/O for up to `timeout` without consuming anything (true when closed by then).
+  bool WaitClosed(Milliseconds timeout);
+
+  bool IsClosed() const { return closed_; }
+  // The close frame's code (0 when none was received) and the error that ended the read.
+  int CloseCode() const { return close_code_; }
+  const std::string& CloseError() const { return close_error_; }
+  // Every message received so far, for failure messages.
+  std::string Transcript() const;
+  void Close();
+  // Drops the TCP connection without a close frame (a client that vanished).
+  void Abort();
+
+ private:
+  void StartRead();
+  void RunUntil(const std::function<bool()>& done, std::chrono::steady_clock::time_point deadline);
+  std::optional<nlohmann::json> TakeFirst(const std::function<bool(const nlohmann::json&)>& match);
+
+  boost::asio::io_context io_;
+  boost::beast::websocket::stream<boost::beast::tcp_stream> ws_;
+  boost::beast::flat_buffer read_buffer_;
+  std::deque<nlohmann::json> inbox_;
+  std::vector<std::string> transcript_;
+  bool closed_ = false;
+  int close_code_ = 0;
+  std::string close_error_;
+};
+
+}  // namespace vc::tests::integration
