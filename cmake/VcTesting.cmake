@@ -8,9 +8,13 @@ set(VC_TEST_ENV
   "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
   "VC_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
   "VC_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
-# gtest_discover_tests flattens its PROPERTIES list, so the environment's own list separators
-# must be escaped there or only the first variable would reach the tests.
-string(REPLACE ";" "\\;" VC_TEST_ENV_ESCAPED "${VC_TEST_ENV}")
+
+# Gives a gtest executable VC_TEST_ENV through its launcher. gtest_discover_tests (CMake 3.25,
+# PRE_TEST) flattens a list-valued ENVIRONMENT property so that only its first variable would
+# survive; a launcher ("cmake -E env ...") is used for discovery and every run alike.
+function(vc_set_test_environment target)
+  set_target_properties(${target} PROPERTIES CROSSCOMPILING_EMULATOR "${CMAKE_COMMAND};-E;env;${VC_TEST_ENV}")
+endfunction()
 
 # vc_add_gtest(NAME SOURCES a.cpp b.cpp LIBS lib1 lib2 [LABELS l1])
 function(vc_add_gtest name)
@@ -18,9 +22,9 @@ function(vc_add_gtest name)
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest GTest::gtest_main GTest::gmock)
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+  vc_set_test_environment(${name})
   string(REPLACE ";" "\\;" escaped_labels "unit;${ARG_LABELS}")
-  gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST
-                       PROPERTIES ENVIRONMENT "${VC_TEST_ENV_ESCAPED}" LABELS "${escaped_labels}")
+  gtest_discover_tests(${name} DISCOVERY_MODE PRE_TEST PROPERTIES LABELS "${escaped_labels}")
 endfunction()
 
 # vc_add_fuzzer(NAME SOURCE file.cpp LIBS libs CORPUS dir [RUNS n])

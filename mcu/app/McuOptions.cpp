@@ -1,10 +1,10 @@
 #include "mcu/app/McuOptions.hpp"
 
-#include <arpa/inet.h>
-
 #include <charconv>
 #include <functional>
 #include <map>
+
+#include "common/util/IpAddress.hpp"
 
 namespace vc::mcu::app {
 namespace {
@@ -18,10 +18,7 @@ uint16_t ParsePort(const std::string& text, const std::string& what) {
   return static_cast<uint16_t>(value);
 }
 
-bool IsIpLiteral(const std::string& text) {
-  unsigned char buffer[16];
-  return inet_pton(AF_INET, text.c_str(), buffer) == 1 || inet_pton(AF_INET6, text.c_str(), buffer) == 1;
-}
+using common::util::IsIpLiteral;
 
 // "HOST:PORT" or "[V6]:PORT".
 std::pair<std::string, uint16_t> SplitHostPort(const std::string& text, const std::string& what) {

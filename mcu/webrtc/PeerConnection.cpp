@@ -4,6 +4,7 @@
 
 #include "common/log/Log.hpp"
 #include "common/sdp/IceCandidate.hpp"
+#include "common/util/IpAddress.hpp"
 #include "common/rtp/PacketClassifier.hpp"
 #include "common/rtp/RtpPacketView.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
@@ -15,6 +16,15 @@ using common::rtp::PacketClassifier;
 using common::rtp::PacketKind;
 
 using metrics::DropReason;
+
+// WebRTC peers give an IP literal, or an mDNS name ("<uuid>.local") that hides a local address.
+// Anything else in the address field is a broken client.
+bool IsUsableAddressForm(const std::string& address) {
+  if (common::util::IsIpLiteral(address)) return true;
+  constexpr std::string_view kMdns = ".local";
+  return address.size() > kMdns.size() &&
+         address.compare(address.size() - kMdns.size(), kMdns.size(), kMdns) == 0;
+}
 }  // namespace
 
 PeerConnection::PeerConnection(const PeerConnectionConfig& config, Listener& listener)
@@ -60,7 +70,7 @@ bool PeerConnection::AddRemoteCandidate(std::string_view candidate) {
   // Parse and re-write ourselves: clients send it with or without "candidate:", and libnice
   // wants one exact form.
   auto parsed = common::sdp::ParseIceCandidate(candidate);
-  if (!parsed) return false;
+  if (!parsed || !IsUsableAddressForm(parsed->address)) return false;
   std::string canonical = common::sdp::WriteIceCandidate(*parsed);
   if (!negotiation_) {
     pending_remote_candidates_.push_back(std::move(canonical));  // kept for ApplyOffer
