@@ -7,7 +7,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 kind=${1:-main}
 jobs=${VC_JOBS:-$(nproc)}
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  # Paths relative to the checkout, so a fresh clone elsewhere (CI) still hits the cache.
+  export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=true
+fi
 case "$kind" in
   main)
     dir="$root/build"
