@@ -50,6 +50,9 @@ class WebSocketSession final : public StoppableSession,
     boost::beast::get_lowest_layer(ws_).expires_never();
     auto timeouts = websocket::stream_base::timeout::suggested(boost::beast::role_type::server);
     timeouts.idle_timeout = context_->options.idle_timeout;
+    // A call keeps its signaling socket open for hours without a word: ping the client at half
+    // the idle timeout (browsers answer by themselves) instead of closing a quiet meeting.
+    timeouts.keep_alive_pings = true;
     ws_.set_option(timeouts);
     ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& res) {
       res.set(boost::beast::http::field::server, "vc-mcu");

@@ -92,6 +92,32 @@ TEST_F(HttpServerTest, WebSocketEchoRoundTrip) {
   EXPECT_EQ(events_->closed, 1);
 }
 
+// A meeting's signaling socket is silent for hours: the server must keep it alive with pings
+// (answered by the client's pending read) rather than close it after the idle timeout.
+TEST_F(HttpServerTest, QuietWebSocketOutlivesTheIdleTimeout) {
+  ServerOptions options = LoopbackOptions();
+  options.idle_timeout = std::chrono::seconds(2);
+  StartServer(options);
+  net::io_context io;
+  auto ws = ConnectWebSocket(io, server_->port());
+  ASSERT_TRUE(events_->WaitFor([&] { return events_->last_peer != nullptr; }));
+  std::shared_ptr<WebSocketPeer> peer;
+  events_->Update([&] { peer = events_->last_peer; });
+  std::thread late_sender([peer] {
+    std::this_thread::sleep_for(std::chrono::seconds(5));  // 2.5 idle timeouts
+    peer->Send("still here");
+  });
+  beast::flat_buffer buffer;
+  beast::error_code ec;
+  ws->read(buffer, ec);  // answers the server's pings while it waits
+  late_sender.join();
+  ASSERT_FALSE(ec) << ec.message();
+  EXPECT_EQ(beast::buffers_to_string(buffer.data()), "still here");
+  EXPECT_EQ(events_->closed, 0);
+  ws->close(websocket::close_code::normal);
+  EXPECT_TRUE(server_->Stop());
+}
+
 TEST_F(HttpServerTest, PeerCloseSendsQueuedMessagesThenCloses) {
   StartServer();
   net::io_context io;
