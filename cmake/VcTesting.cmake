@@ -49,11 +49,3 @@ function(vc_add_fuzzer name)
   set_tests_properties(fuzz.${name} PROPERTIES LABELS "fuzz" TIMEOUT 300)
 endfunction()
 
-# Adds each listed subfolder that has a CMakeLists.txt (folders fill in as components land).
-macro(vc_add_subdirectories)
-  foreach(dir ${ARGN})
-    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${dir}/CMakeLists.txt)
-      add_subdirectory(${dir})
-    endif()
-  endforeach()
-endmacro()
