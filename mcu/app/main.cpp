@@ -46,7 +46,6 @@ int Run(const app::McuOptions& options) {
   pc_config.ice = options.ice;
   pc_config.sdp_address = options.sdp_address;
   vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config);
-  vc::common::log::Info(kLog, "DTLS certificate sha-256 ", pc_config.certificate->FingerprintSha256());
 
   boost::asio::io_context io;
   http::ServerOptions server_options;
@@ -56,6 +55,8 @@ int Run(const app::McuOptions& options) {
   server_options.tls_key_file = options.tls_key_file;
   http::HttpServer server(io, server_options, MakeRoutes(engine, metrics));
   server.Start();
+  // Logged only once the server is up, so that a failed start prints nothing but its reason.
+  vc::common::log::Info(kLog, "DTLS certificate sha-256 ", pc_config.certificate->FingerprintSha256());
   const char* scheme = options.tls_cert_file ? "https" : "http";
   std::string shown_host = options.listen_host.find(':') != std::string::npos
                                ? "[" + options.listen_host + "]"

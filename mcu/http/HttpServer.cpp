@@ -1,5 +1,10 @@
 #include "mcu/http/HttpServer.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
@@ -61,6 +66,13 @@ void HttpServer::LoadTls() {
   tls->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
                    net::ssl::context::no_sslv3 | net::ssl::context::single_dh_use);
   SSL_CTX_set_min_proto_version(tls->native_handle(), TLS1_2_VERSION);
+  // OpenSSL 3 reports an unreadable file as a bare "asio.ssl error": say what is wrong first.
+  for (const std::string* file : {&*options.tls_cert_file, &*options.tls_key_file}) {
+    if (::access(file->c_str(), R_OK) != 0) {
+      throw HttpServerError(HttpServerError::Reason::kTlsSetup,
+                            "cannot read TLS file '" + *file + "': " + std::strerror(errno));
+    }
+  }
   boost::system::error_code ec;
   tls->use_certificate_chain_file(*options.tls_cert_file, ec);
   if (ec) {

@@ -5,7 +5,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-
+#include <boost/beast/ssl.hpp>
 #include <regex>
 #include <sstream>
 
@@ -13,44 +13,81 @@ namespace vc::tests::integration {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
+namespace ssl = asio::ssl;
 
-HttpProbe::Response HttpProbe::Get(uint16_t port, const std::string& target,
-                                   std::chrono::milliseconds timeout) {
-  asio::io_context io;
-  beast::tcp_stream stream(io);
+namespace {
+
+// Connects `stream`'s TCP layer, runs `handshake` (nothing for plain HTTP, TLS for HTTPS), then
+// one GET. tcp_stream applies the expiry to each async step; one io.run_for bounds the total.
+template <class Stream, class Handshake>
+HttpProbe::Response Fetch(asio::io_context& io, Stream& stream, Handshake handshake, uint16_t port,
+                          const std::string& target, std::chrono::milliseconds timeout) {
   beast::flat_buffer buffer;
   http::request<http::empty_body> request{http::verb::get, target, 11};
   request.set(http::field::host, "127.0.0.1:" + std::to_string(port));
   request.set(http::field::connection, "close");
   http::response<http::string_body> response;
-  Response result;
+  HttpProbe::Response result;
 
-  // tcp_stream applies the expiry to each async step; one overall io.run_for bounds the total.
-  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), port);
-  stream.expires_after(timeout);
-  stream.async_connect(endpoint, [&](beast::error_code ec) {
-    if (ec) {
-      result.error = "connect: " + ec.message();
-      return;
-    }
+  auto read = [&] {
+    http::async_read(stream, buffer, response, [&](beast::error_code ec, size_t) {
+      if (ec) {
+        result.error = "read: " + ec.message();
+        return;
+      }
+      result.status = static_cast<int>(response.result_int());
+      result.body = response.body();
+    });
+  };
+  auto write = [&] {
     http::async_write(stream, request, [&](beast::error_code ec, size_t) {
       if (ec) {
         result.error = "write: " + ec.message();
         return;
       }
-      http::async_read(stream, buffer, response, [&](beast::error_code ec, size_t) {
-        if (ec) {
-          result.error = "read: " + ec.message();
-          return;
-        }
-        result.status = static_cast<int>(response.result_int());
-        result.body = response.body();
-      });
+      read();
+    });
+  };
+  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), port);
+  beast::get_lowest_layer(stream).expires_after(timeout);
+  beast::get_lowest_layer(stream).async_connect(endpoint, [&](beast::error_code ec) {
+    if (ec) {
+      result.error = "connect: " + ec.message();
+      return;
+    }
+    handshake([&](beast::error_code ec) {
+      if (ec) {
+        result.error = "handshake: " + ec.message();
+        return;
+      }
+      write();
     });
   });
   io.run_for(timeout + std::chrono::milliseconds(500));
   if (!io.stopped() && result.status == 0 && result.error.empty()) result.error = "timeout";
   return result;
+}
+
+}  // namespace
+
+HttpProbe::Response HttpProbe::Get(uint16_t port, const std::string& target,
+                                   std::chrono::milliseconds timeout) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  return Fetch(
+      io, stream, [](auto&& next) { next(beast::error_code{}); }, port, target, timeout);
+}
+
+HttpProbe::Response HttpProbe::GetTls(uint16_t port, const std::string& target,
+                                      std::chrono::milliseconds timeout) {
+  asio::io_context io;
+  ssl::context context(ssl::context::tls_client);
+  context.set_verify_mode(ssl::verify_none);
+  beast::ssl_stream<beast::tcp_stream> stream(io, context);
+  return Fetch(
+      io, stream,
+      [&](auto&& next) { stream.async_handshake(ssl::stream_base::client, std::move(next)); }, port,
+      target, timeout);
 }
 
 double HttpProbe::CounterSum(const std::string& exposition, const std::string& name,

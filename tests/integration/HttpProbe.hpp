@@ -1,6 +1,6 @@
 #pragma once
-// One bounded HTTP/1.1 GET against the MCU (health and metrics), plus reading a Prometheus counter
-// out of the exposition text.
+// One bounded HTTP/1.1 GET (plain or HTTPS) against the MCU (health, metrics, pages), plus reading
+// a Prometheus counter out of the exposition text.
 
 #include <chrono>
 #include <cstdint>
@@ -19,6 +19,9 @@ class HttpProbe {
 
   static Response Get(uint16_t port, const std::string& target,
                       std::chrono::milliseconds timeout = std::chrono::milliseconds(3000));
+  // The same over HTTPS; the server certificate is not verified (tests use self-signed ones).
+  static Response GetTls(uint16_t port, const std::string& target,
+                         std::chrono::milliseconds timeout = std::chrono::milliseconds(3000));
 
   // Sum of every sample of `name` whose labels include all of `labels` (0 when there is none:
   // a labelled counter only appears once it has been incremented).

@@ -11,7 +11,7 @@ void McuFixture::SetUp() {
     GTEST_SKIP() << "no vc-mcu binary at '" << binary.string() << "' (VC_BIN_DIR)";
   }
   try {
-    mcu_ = std::make_unique<McuProcess>(McuProcess::Options{});
+    mcu_ = std::make_unique<McuProcess>(ProcessOptions());
   } catch (const std::exception& e) {
     FAIL() << e.what();
   }

@@ -17,6 +17,8 @@ class McuFixture : public ::testing::Test {
  protected:
   void SetUp() override;
   void TearDown() override;
+  // How SetUp starts the MCU; a fixture overrides it for extra arguments (TLS files, ...).
+  virtual McuProcess::Options ProcessOptions() { return {}; }
 
   uint16_t Port() const { return mcu_->Port(); }
   McuProcess& Mcu() { return *mcu_; }

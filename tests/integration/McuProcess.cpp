@@ -20,11 +20,58 @@ namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(20);
 
-std::filesystem::path FreshLogPath() {
+std::filesystem::path FreshLogPath(const std::string& suffix = ".log") {
   static int counter = 0;
   const auto directory = std::filesystem::temp_directory_path();
-  return directory / ("vc-mcu-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) +
-                      ".log");
+  return directory /
+         ("vc-mcu-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + suffix);
+}
+
+// Starts `binary` with stdin on /dev/null and stdout/stderr in files (the same file when the
+// paths are equal, so that the log keeps the order of lines).
+pid_t Spawn(const std::filesystem::path& binary, const std::vector<std::string>& arguments,
+            const std::filesystem::path& out_path, const std::filesystem::path& err_path) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(),
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (out_path == err_path) {
+    posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
+  } else {
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  }
+
+  std::vector<char*> argv;
+  for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+  argv.push_back(nullptr);
+
+  pid_t pid = -1;
+  const int rc = ::posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) {
+    throw std::runtime_error("posix_spawn(" + binary.string() + ") failed: " + std::to_string(rc));
+  }
+  return pid;
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+McuProcess::ExitStatus DecodeWaitStatus(int wait_status) {
+  McuProcess::ExitStatus result;
+  if (WIFEXITED(wait_status)) {
+    result.exited = true;
+    result.code = WEXITSTATUS(wait_status);
+  } else if (WIFSIGNALED(wait_status)) {
+    result.signal = WTERMSIG(wait_status);
+  }
+  return result;
 }
 
 }  // namespace
@@ -36,9 +83,8 @@ McuProcess::McuProcess(Options options)
     throw std::runtime_error("vc-mcu binary not found: '" + binary.string() + "'");
   }
   std::vector<std::string> arguments{binary.string(), "--listen", "127.0.0.1:0"};
-  arguments.insert(arguments.end(), options.extra_arguments.begin(),
-                   options.extra_arguments.end());
-  Spawn(binary, arguments);
+  arguments.insert(arguments.end(), options.extra_arguments.begin(), options.extra_arguments.end());
+  pid_ = Spawn(binary, arguments, log_path_, log_path_);
 
   const auto deadline = std::chrono::steady_clock::now() + options.start_timeout;
   while (std::chrono::steady_clock::now() < deadline) {
@@ -72,28 +118,6 @@ std::filesystem::path McuProcess::DefaultBinary() {
   return std::filesystem::path(bin_dir) / "vc-mcu";
 }
 
-void McuProcess::Spawn(const std::filesystem::path& binary,
-                       const std::vector<std::string>& arguments) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  // stdout and stderr both go to the log; stdin is /dev/null so the child never waits on a tty.
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log_path_.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
-
-  std::vector<char*> argv;
-  for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
-  argv.push_back(nullptr);
-
-  const int rc = ::posix_spawn(&pid_, binary.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) {
-    pid_ = -1;
-    throw std::runtime_error("posix_spawn(" + binary.string() + ") failed: " + std::to_string(rc));
-  }
-}
-
 std::optional<uint16_t> McuProcess::FindListeningPort() const {
   static const std::regex kListening(R"(listening on https?://[^ ]+:(\d+)/)");
   const std::string log = Log();
@@ -104,11 +128,41 @@ std::optional<uint16_t> McuProcess::FindListeningPort() const {
   return static_cast<uint16_t>(port);
 }
 
-std::string McuProcess::Log() const {
-  std::ifstream in(log_path_, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+std::string McuProcess::Log() const { return ReadFile(log_path_); }
+
+McuProcess::Completed McuProcess::RunToExit(const std::vector<std::string>& arguments,
+                                            std::chrono::milliseconds timeout) {
+  const auto binary = DefaultBinary();
+  if (binary.empty() || !std::filesystem::exists(binary)) {
+    throw std::runtime_error("vc-mcu binary not found: '" + binary.string() + "'");
+  }
+  std::vector<std::string> argv{binary.string()};
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  const auto out_path = FreshLogPath(".out");
+  const auto err_path = FreshLogPath(".err");
+  const pid_t pid = Spawn(binary, argv, out_path, err_path);
+  Completed completed;
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  int status = 0;
+  pid_t rc = 0;
+  while ((rc = ::waitpid(pid, &status, WNOHANG)) == 0 &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(kPollInterval);
+  }
+  if (rc == 0) {
+    ::kill(pid, SIGKILL);
+    ::waitpid(pid, &status, 0);
+    completed.status = DecodeWaitStatus(status);
+    completed.status.timed_out = true;
+  } else {
+    completed.status = DecodeWaitStatus(rc == pid ? status : 0);
+  }
+  completed.out = ReadFile(out_path);
+  completed.err = ReadFile(err_path);
+  std::error_code ignored;
+  std::filesystem::remove(out_path, ignored);
+  std::filesystem::remove(err_path, ignored);
+  return completed;
 }
 
 bool McuProcess::IsRunning() {
@@ -120,16 +174,7 @@ bool McuProcess::IsRunning() {
   return false;
 }
 
-void McuProcess::Reap(int wait_status) {
-  ExitStatus result;
-  if (WIFEXITED(wait_status)) {
-    result.exited = true;
-    result.code = WEXITSTATUS(wait_status);
-  } else if (WIFSIGNALED(wait_status)) {
-    result.signal = WTERMSIG(wait_status);
-  }
-  exit_status_ = result;
-}
+void McuProcess::Reap(int wait_status) { exit_status_ = DecodeWaitStatus(wait_status); }
 
 McuProcess::ExitStatus McuProcess::Stop(std::chrono::milliseconds timeout) {
   if (!IsRunning()) return exit_status_.value_or(ExitStatus{});

@@ -27,6 +27,12 @@ class McuProcess {
     int signal = 0;
     bool timed_out = false;
   };
+  // A run to completion (command-line checks): separate stdout and stderr.
+  struct Completed {
+    ExitStatus status;
+    std::string out;
+    std::string err;
+  };
 
   // Spawns the process and waits for `listening on http(s)://HOST:PORT/`. Throws
   // std::runtime_error (with the log) when it exits early or does not listen in time.
@@ -37,6 +43,10 @@ class McuProcess {
 
   // $VC_BIN_DIR/vc-mcu, or an empty path when VC_BIN_DIR is unset.
   static std::filesystem::path DefaultBinary();
+  // Runs DefaultBinary() with exactly `arguments` until it exits; SIGKILLs it after `timeout`
+  // (status.timed_out). Throws std::runtime_error when it cannot be spawned.
+  static Completed RunToExit(const std::vector<std::string>& arguments,
+                             std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
 
   uint16_t Port() const { return port_; }
   pid_t Pid() const { return pid_; }
@@ -49,7 +59,6 @@ class McuProcess {
   ExitStatus Stop(std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
 
  private:
-  void Spawn(const std::filesystem::path& binary, const std::vector<std::string>& arguments);
   std::optional<uint16_t> FindListeningPort() const;
   void Reap(int wait_status);
 

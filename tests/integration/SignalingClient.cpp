@@ -2,8 +2,9 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
-
+#include <boost/beast/websocket/ssl.hpp>
 #include <stdexcept>
 
 namespace vc::tests::integration {
@@ -12,7 +13,24 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 using Clock = std::chrono::steady_clock;
 
-SignalingClient::SignalingClient(uint16_t port, Milliseconds timeout) : ws_(io_) {
+namespace {
+
+// Tests talk to self-signed servers: the TLS layer does not verify the certificate.
+template <class NextLayer>
+websocket::stream<NextLayer> MakeStream(asio::io_context& io, asio::ssl::context& tls_context) {
+  if constexpr (std::is_same_v<NextLayer, beast::tcp_stream>) {
+    return websocket::stream<NextLayer>(io);
+  } else {
+    tls_context.set_verify_mode(asio::ssl::verify_none);
+    return websocket::stream<NextLayer>(io, tls_context);
+  }
+}
+
+}  // namespace
+
+template <class NextLayer>
+BasicSignalingClient<NextLayer>::BasicSignalingClient(uint16_t port, Milliseconds timeout)
+    : ws_(MakeStream<NextLayer>(io_, tls_context_)) {
   const auto deadline = Clock::now() + timeout;
   const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), port);
   beast::get_lowest_layer(ws_).expires_after(timeout);
@@ -22,8 +40,23 @@ SignalingClient::SignalingClient(uint16_t port, Milliseconds timeout) : ws_(io_)
       result = ec;
       return;
     }
-    ws_.async_handshake("127.0.0.1:" + std::to_string(port), "/ws",
-                        [&](beast::error_code ec) { result = ec; });
+    auto websocket_handshake = [this, port, &result] {
+      ws_.async_handshake("127.0.0.1:" + std::to_string(port), "/ws",
+                          [&result](beast::error_code ec) { result = ec; });
+    };
+    if constexpr (kTls) {
+      // Runs after this handler returned, so it holds its own copy of the next step.
+      auto on_tls_handshake = [&result, websocket_handshake](beast::error_code ec) {
+        if (ec) {
+          result = ec;
+          return;
+        }
+        websocket_handshake();
+      };
+      ws_.next_layer().async_handshake(asio::ssl::stream_base::client, on_tls_handshake);
+    } else {
+      websocket_handshake();
+    }
   });
   RunUntil([&] { return result.has_value(); }, deadline);
   if (!result) throw std::runtime_error("WebSocket connect/handshake timed out");
@@ -35,9 +68,13 @@ SignalingClient::SignalingClient(uint16_t port, Milliseconds timeout) : ws_(io_)
   StartRead();
 }
 
-SignalingClient::~SignalingClient() { Close(); }
+template <class NextLayer>
+BasicSignalingClient<NextLayer>::~BasicSignalingClient() {
+  Close();
+}
 
-void SignalingClient::StartRead() {
+template <class NextLayer>
+void BasicSignalingClient<NextLayer>::StartRead() {
   ws_.async_read(read_buffer_, [this](beast::error_code ec, size_t) {
     if (ec) {
       closed_ = true;
@@ -55,18 +92,22 @@ void SignalingClient::StartRead() {
   });
 }
 
-void SignalingClient::RunUntil(const std::function<bool()>& done, Clock::time_point deadline) {
+template <class NextLayer>
+void BasicSignalingClient<NextLayer>::RunUntil(const std::function<bool()>& done,
+                                               Clock::time_point deadline) {
   io_.restart();
   while (!done() && Clock::now() < deadline) {
     if (io_.run_one_until(deadline) == 0 && io_.stopped()) break;
   }
 }
 
-bool SignalingClient::Send(const nlohmann::json& message, Milliseconds timeout) {
+template <class NextLayer>
+bool BasicSignalingClient<NextLayer>::Send(const nlohmann::json& message, Milliseconds timeout) {
   return SendText(message.dump(), timeout);
 }
 
-bool SignalingClient::SendText(const std::string& text, Milliseconds timeout) {
+template <class NextLayer>
+bool BasicSignalingClient<NextLayer>::SendText(const std::string& text, Milliseconds timeout) {
   if (closed_) return false;
   std::optional<beast::error_code> result;
   ws_.async_write(asio::buffer(text), [&](beast::error_code ec, size_t) { result = ec; });
@@ -74,7 +115,8 @@ bool SignalingClient::SendText(const std::string& text, Milliseconds timeout) {
   if (!result || *result) {
     // A write that cannot finish leaves the stream unusable; drop the connection.
     closed_ = true;
-    if (close_error_.empty()) close_error_ = result ? "write: " + result->message() : "write timeout";
+    if (close_error_.empty())
+      close_error_ = result ? "write: " + result->message() : "write timeout";
     beast::error_code ignored;
     beast::get_lowest_layer(ws_).socket().close(ignored);
     RunUntil([] { return false; }, Clock::now() + Milliseconds(200));
@@ -83,7 +125,8 @@ bool SignalingClient::SendText(const std::string& text, Milliseconds timeout) {
   return true;
 }
 
-std::optional<nlohmann::json> SignalingClient::TakeFirst(
+template <class NextLayer>
+std::optional<nlohmann::json> BasicSignalingClient<NextLayer>::TakeFirst(
     const std::function<bool(const nlohmann::json&)>& match) {
   for (auto it = inbox_.begin(); it != inbox_.end(); ++it) {
     if (match(*it)) {
@@ -95,7 +138,8 @@ std::optional<nlohmann::json> SignalingClient::TakeFirst(
   return std::nullopt;
 }
 
-std::optional<nlohmann::json> SignalingClient::WaitFor(
+template <class NextLayer>
+std::optional<nlohmann::json> BasicSignalingClient<NextLayer>::WaitFor(
     const std::function<bool(const nlohmann::json&)>& match, Milliseconds timeout) {
   const auto deadline = Clock::now() + timeout;
   std::optional<nlohmann::json> found = TakeFirst(match);
@@ -108,37 +152,44 @@ std::optional<nlohmann::json> SignalingClient::WaitFor(
   return found;
 }
 
-std::optional<nlohmann::json> SignalingClient::Receive(Milliseconds timeout) {
+template <class NextLayer>
+std::optional<nlohmann::json> BasicSignalingClient<NextLayer>::Receive(Milliseconds timeout) {
   return WaitFor([](const nlohmann::json&) { return true; }, timeout);
 }
 
-std::optional<nlohmann::json> SignalingClient::WaitForType(const std::string& type,
-                                                           Milliseconds timeout) {
+template <class NextLayer>
+std::optional<nlohmann::json> BasicSignalingClient<NextLayer>::WaitForType(const std::string& type,
+                                                                           Milliseconds timeout) {
   return WaitFor(
       [&](const nlohmann::json& m) { return m.is_object() && m.value("type", "") == type; },
       timeout);
 }
 
-bool SignalingClient::WaitClosed(Milliseconds timeout) {
+template <class NextLayer>
+bool BasicSignalingClient<NextLayer>::WaitClosed(Milliseconds timeout) {
   RunUntil([&] { return closed_; }, Clock::now() + timeout);
   return closed_;
 }
 
-std::string SignalingClient::Transcript() const {
+template <class NextLayer>
+std::string BasicSignalingClient<NextLayer>::Transcript() const {
   std::string text;
   for (const auto& line : transcript_) text += "  <- " + line.substr(0, 300) + "\n";
-  if (closed_) text += "  [closed: " + close_error_ + ", code " + std::to_string(close_code_) + "]\n";
+  if (closed_)
+    text += "  [closed: " + close_error_ + ", code " + std::to_string(close_code_) + "]\n";
   return text;
 }
 
-void SignalingClient::Abort() {
+template <class NextLayer>
+void BasicSignalingClient<NextLayer>::Abort() {
   beast::error_code ignored;
   beast::get_lowest_layer(ws_).socket().close(ignored);
   RunUntil([&] { return closed_; }, Clock::now() + Milliseconds(500));
   closed_ = true;
 }
 
-void SignalingClient::Close() {
+template <class NextLayer>
+void BasicSignalingClient<NextLayer>::Close() {
   std::optional<beast::error_code> result;
   const bool closing = !closed_;
   if (closing) {
@@ -151,5 +202,8 @@ void SignalingClient::Close() {
   // Let the aborted handlers run while the locals they refer to still exist.
   RunUntil([&] { return !closing || result.has_value(); }, Clock::now() + Milliseconds(500));
 }
+
+template class BasicSignalingClient<beast::tcp_stream>;
+template class BasicSignalingClient<beast::ssl_stream<beast::tcp_stream>>;
 
 }  // namespace vc::tests::integration
