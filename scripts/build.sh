@@ -2,9 +2,11 @@
 # Configures and builds one build tree.
 #   scripts/build.sh            -> build/      (g++, RelWithDebInfo: the product, binaries in build/bin)
 #   scripts/build.sh sanitize   -> build-san/  (clang, ASan+UBSan, plus the libFuzzer targets)
+#   scripts/build.sh main vc-mcu   only the named targets
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 kind=${1:-main}
+targets=("${@:2}")
 jobs=${VC_JOBS:-$(nproc)}
 launcher=()
 if command -v ccache >/dev/null; then
@@ -23,4 +25,6 @@ case "$kind" in
       -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang "${launcher[@]}" >/dev/null ;;
   *) echo "build.sh: unknown build kind '$kind' (main | sanitize)" >&2; exit 2 ;;
 esac
-cmake --build "$dir" -j "$jobs"
+target_args=()
+for t in "${targets[@]}"; do target_args+=(--target "$t"); done
+cmake --build "$dir" -j "$jobs" "${target_args[@]}"
