@@ -89,10 +89,22 @@ void PeerConnection::SetRemoteGatheringDone() {
 }
 
 bool PeerConnection::SendRtp(const uint8_t* data, size_t len) {
-  if (!srtp_out_ || len + 64 > send_buffer_.size()) return false;
+  return ProtectAndSend(data, len, /*rtcp=*/false);
+}
+
+bool PeerConnection::SendRtcp(const uint8_t* data, size_t len) {
+  return ProtectAndSend(data, len, /*rtcp=*/true);
+}
+
+bool PeerConnection::ProtectAndSend(const uint8_t* data, size_t len, bool rtcp) {
+  // Room for the largest SRTCP trailer (index + GCM tag) behind the packet.
+  constexpr size_t kSrtpHeadroom = 64;
+  if (!srtp_out_ || len + kSrtpHeadroom > send_buffer_.size()) return false;
   std::copy(data, data + len, send_buffer_.begin());
   size_t out_len = len;
-  if (!srtp_out_->ProtectRtp(send_buffer_.data(), &out_len, send_buffer_.size())) {
+  bool protected_ok = rtcp ? srtp_out_->ProtectRtcp(send_buffer_.data(), &out_len, send_buffer_.size())
+                           : srtp_out_->ProtectRtp(send_buffer_.data(), &out_len, send_buffer_.size());
+  if (!protected_ok) {
     Drop(DropReason::kSrtpProtect);
     return false;
   }
@@ -100,20 +112,6 @@ bool PeerConnection::SendRtp(const uint8_t* data, size_t len) {
     Drop(DropReason::kSendFailed);
     return false;
   }
-  metrics_.packets_out_total.Inc();
-  metrics_.bytes_out_total.Inc(out_len);
-  return true;
-}
-
-bool PeerConnection::SendRtcp(const uint8_t* data, size_t len) {
-  if (!srtp_out_ || len + 64 > send_buffer_.size()) return false;
-  std::copy(data, data + len, send_buffer_.begin());
-  size_t out_len = len;
-  if (!srtp_out_->ProtectRtcp(send_buffer_.data(), &out_len, send_buffer_.size())) {
-    Drop(DropReason::kSrtpProtect);
-    return false;
-  }
-  if (!ice_->Send(send_buffer_.data(), out_len)) return false;
   metrics_.packets_out_total.Inc();
   metrics_.bytes_out_total.Inc(out_len);
   return true;

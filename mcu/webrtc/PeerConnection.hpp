@@ -81,6 +81,7 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   void OnDtlsTransportClosed(dtls::DtlsTransport* dtls) override;
 
   void HandleSrtp(uint8_t* data, size_t len, bool rtcp);
+  bool ProtectAndSend(const uint8_t* data, size_t len, bool rtcp);
   void ScheduleDtlsTimeout();
   std::chrono::milliseconds SinceOffer() const;
   void Drop(metrics::DropReason reason);
