@@ -11,3 +11,8 @@ pkg_check_modules(SRTP2 REQUIRED IMPORTED_TARGET libsrtp2)
 pkg_check_modules(GLIB REQUIRED IMPORTED_TARGET glib-2.0 gobject-2.0 gio-2.0)
 pkg_check_modules(GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-sdp-1.0 gstreamer-webrtc-1.0
                   gstreamer-app-1.0 gstreamer-audio-1.0 gstreamer-video-1.0)
+# Audio mixing in the MCU.
+pkg_check_modules(OPUS REQUIRED IMPORTED_TARGET opus)
+# The room appliance: ALSA mixer/enumeration, systemd readiness and watchdog.
+pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
+pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
