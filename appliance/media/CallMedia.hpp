@@ -1,0 +1,104 @@
+#pragma once
+// The room's call: signaling to vc-mcu (docs/signaling.md) on the daemon's io_context plus the
+// GStreamer pipeline (MediaPipeline) around webrtcbin. Implements CallPort for the room state
+// machine. GStreamer's threads only post onto the io_context; every Listener call happens there.
+// All methods are called on the io_context's (single) thread.
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+#include "appliance/media/CallMediaConfig.hpp"
+#include "appliance/media/MediaPacketCounters.hpp"
+#include "appliance/media/MediaPipeline.hpp"
+#include "appliance/media/SignalingChannel.hpp"
+#include "appliance/state/RoomPorts.hpp"
+
+namespace vc::appliance::media {
+
+class CallMedia final : public CallPort,
+                        private SignalingChannel::Listener,
+                        private MediaPipeline::Listener {
+ public:
+  using LogSink = std::function<void(const std::string& line)>;
+
+  // `io` is borrowed and must outlive this; `log` (optional) gets one line per notable event.
+  CallMedia(boost::asio::io_context& io, CallMediaConfig config, LogSink log = {});
+  ~CallMedia() override;  // leaves the call (no listener calls)
+  CallMedia(const CallMedia&) = delete;
+  CallMedia& operator=(const CallMedia&) = delete;
+
+  // CallPort.
+  void SetListener(CallPort::Listener* listener) override { listener_ = listener; }
+  void Join(const CallTarget& target) override;
+  void Leave() override;
+  MediaCounters Counters() const override { return counters_.Snapshot(); }
+  void SetMicrophoneMute(bool muted) override;
+  void SetCameraEnabled(bool enabled) override;
+  void SetContentSharing(bool sharing) override;
+  bool SendSignaling(const std::string& json) override;
+
+  // The encoder's target; webrtcbin does not act on the MCU's REMB/TWCC, so the daemon (or a
+  // future feedback reader) sets it. Kept across calls.
+  void SetVideoBitrate(int kbps);
+  // Devices as resolved at the last Join (absent ones with their reason).
+  const devices::media::ResolvedMediaDevices& Devices() const { return devices_; }
+  bool InCall() const { return state_ == State::kConnected; }
+  uint64_t ContentPacketsOut() const { return counters_.content_out.load(); }
+
+ private:
+  enum class State { kIdle, kConnecting, kJoining, kNegotiating, kConnected };
+
+  // SignalingChannel::Listener (io thread).
+  void OnSignalingChannelOpen() override;
+  void OnSignalingChannelMessage(const std::string& text) override;
+  void OnSignalingChannelClosed(const std::string& reason) override;
+  // MediaPipeline::Listener (GStreamer threads: post only).
+  void OnMediaPipelineOffer(const std::string& sdp, std::vector<std::string> mids) override;
+  void OnMediaPipelineCandidate(unsigned mline_index, const std::string& candidate) override;
+  void OnMediaPipelineConnectionState(MediaPipeline::ConnectionState state) override;
+  void OnMediaPipelineError(const std::string& error) override;
+
+  // Runs `task` on the io thread if this call attempt is still the current one.
+  void PostForThisCall(std::function<void()> task);
+  void HandleMessage(const nlohmann::json& message, const std::string& text);
+  void HandleError(const nlohmann::json& message, const std::string& text);
+  void SendOffer();
+  void SendCandidate(unsigned mline_index, const std::string& candidate);
+  void OnConnected();
+  void Lose(const std::string& reason);  // tears down, then tells the listener (posted)
+  void TearDown();
+  void Log(const std::string& line) const;
+  bool DisplayAvailable() const;
+
+  // Passed by argument.
+  boost::asio::io_context& io_;
+  CallMediaConfig config_;
+  LogSink log_;
+  CallPort::Listener* listener_ = nullptr;
+  // Allocated by this.
+  std::shared_ptr<int> alive_ = std::make_shared<int>(0);  // posted tasks hold a weak_ptr
+  // Bumped by Join, Leave and Lose after the old pipeline is gone; read by GStreamer threads.
+  std::atomic<uint64_t> generation_{0};
+  State state_ = State::kIdle;
+  CallTarget target_;
+  devices::media::ResolvedMediaDevices devices_;
+  MediaPacketCounters counters_;
+  std::shared_ptr<SignalingChannel> signaling_;
+  std::unique_ptr<MediaPipeline> pipeline_;
+  boost::asio::steady_timer connect_timer_;
+  std::string offer_sdp_;
+  std::vector<std::string> mids_;
+  std::vector<std::pair<unsigned, std::string>> pending_candidates_;  // until the offer is sent
+  bool offer_sent_ = false;
+  bool microphone_muted_ = false;
+  bool camera_enabled_ = true;
+  bool sharing_ = false;
+};
+
+}  // namespace vc::appliance::media
