@@ -22,10 +22,10 @@ IceAgent::IceAgent(GMainContext* context, const IceConfig& config, Listener& lis
                                  static_cast<NiceAgentOption>(NICE_AGENT_OPTION_ICE_TRICKLE |
                                                               NICE_AGENT_OPTION_CONSENT_FRESHNESS))) {
   if (agent_ == nullptr) throw std::runtime_error("libnice: cannot create agent");
-  // The MCU answers every offer, so it is the controlled agent. UDP only: TCP candidates add
-  // nothing on the links we serve and cost sockets.
-  g_object_set(agent_, "controlling-mode", FALSE, "ice-tcp", FALSE, "ice-udp", TRUE, "upnp", FALSE,
-               nullptr);
+  // The MCU answers every offer, so it is the controlled agent (a client-mode transport offers
+  // and controls). UDP only: TCP candidates add nothing on the links we serve and cost sockets.
+  g_object_set(agent_, "controlling-mode", config.controlling ? TRUE : FALSE, "ice-tcp", FALSE,
+               "ice-udp", TRUE, "upnp", FALSE, nullptr);
   for (const auto& ip : config.local_addresses) {
     NiceAddress address;
     if (!SetAddress(&address, ip, 0)) throw std::runtime_error("ICE: bad local address " + ip);

@@ -1,7 +1,8 @@
 #pragma once
 // A thin RAII wrapper over one libnice agent with one stream and one component (BUNDLE +
 // rtcp-mux means one 5-tuple per participant). Full ICE in the controlled role: the MCU always
-// answers. Lives on the media thread; every callback arrives there.
+// answers (IceConfig::controlling is for the transport's client mode, the load tool). Lives on
+// the media thread; every callback arrives there.
 #include <nice/agent.h>
 
 #include <cstdint>
@@ -26,6 +27,8 @@ struct IceConfig {
   uint16_t port_max = 0;
   std::optional<IceServer> stun;
   std::optional<IceServer> turn;
+  // The offerer is the controlling agent (RFC 8445 §6.1.1); the MCU answers, so false.
+  bool controlling = false;
 };
 
 enum class IceState { kNew, kChecking, kConnected, kFailed };

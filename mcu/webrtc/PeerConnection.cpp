@@ -52,6 +52,15 @@ std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
   negotiation_ = negotiation::Negotiate(offer_sdp, local);
   offer_time_ = std::chrono::steady_clock::now();
 
+  StartIce();
+  if (!ice_->GatherCandidates()) Fail("ICE: no local address could be bound");
+  connect_timer_.StartOnce(config_.connect_timeout_ms, [this] {
+    if (!connected()) Fail("ICE/DTLS did not complete in time");
+  });
+  return negotiation_->answer_sdp;
+}
+
+void PeerConnection::StartIce() {
   ice_->SetRemoteCredentials(negotiation_->remote_ice_ufrag, negotiation_->remote_ice_pwd);
   auto pending = std::move(pending_remote_candidates_);
   for (const auto& candidate : negotiation_->remote_candidates) AddRemoteCandidate(candidate);
@@ -59,11 +68,39 @@ std::string PeerConnection::ApplyOffer(std::string_view offer_sdp) {
   if (remote_gathering_done_ || negotiation_->remote_end_of_candidates) {
     ice_->SetRemoteGatheringDone();
   }
+}
+
+void PeerConnection::StartOffer() {
+  if (negotiation_ || offer_) throw std::logic_error("StartOffer: already negotiating");
+  negotiation::OfferParameters offer;
+  offer.local.ice_ufrag = ice_->local_ufrag();
+  offer.local.ice_pwd = ice_->local_password();
+  offer.local.fingerprint_sha256 = config_.certificate->FingerprintSha256();
+  offer.local.cname = "vc-load";
+  offer.local.audio_ssrc = g_random_int();
+  offer.local.address = config_.sdp_address;
+  offer_ = std::move(offer);
+  offer_time_ = std::chrono::steady_clock::now();
   if (!ice_->GatherCandidates()) Fail("ICE: no local address could be bound");
   connect_timer_.StartOnce(config_.connect_timeout_ms, [this] {
     if (!connected()) Fail("ICE/DTLS did not complete in time");
   });
-  return negotiation_->answer_sdp;
+}
+
+std::string PeerConnection::CreateOffer(bool with_candidates) {
+  if (!offer_) throw std::logic_error("CreateOffer before StartOffer");
+  negotiation::OfferParameters offer = *offer_;
+  if (with_candidates) {
+    offer.candidates = local_candidates_;
+    offer.end_of_candidates = local_gathering_done_;
+  }
+  return negotiation::BuildAudioOffer(offer);
+}
+
+void PeerConnection::ApplyAnswer(std::string_view answer_sdp) {
+  if (!offer_ || negotiation_) throw std::logic_error("ApplyAnswer without an open offer");
+  negotiation_ = negotiation::ApplyAnswer(answer_sdp, *offer_);
+  StartIce();
 }
 
 bool PeerConnection::AddRemoteCandidate(std::string_view candidate) {
@@ -118,10 +155,12 @@ bool PeerConnection::ProtectAndSend(const uint8_t* data, size_t len, bool rtcp) 
 }
 
 void PeerConnection::OnIceAgentLocalCandidate(ice::IceAgent*, const std::string& candidate) {
+  if (offer_) local_candidates_.push_back(candidate);
   listener_.OnPeerConnectionLocalCandidate(this, candidate);
 }
 
 void PeerConnection::OnIceAgentGatheringDone(ice::IceAgent*) {
+  local_gathering_done_ = true;
   listener_.OnPeerConnectionLocalCandidate(this, "");
 }
 

@@ -2,6 +2,8 @@
 // One participant's WebRTC transport on the MCU: ICE (libnice) -> demux (RFC 7983) ->
 // DTLS handshake (OpenSSL) -> SRTP/SRTCP (libsrtp2). BUNDLE and rtcp-mux: one 5-tuple carries
 // everything. Lives on the media thread; the owner gets decrypted RTP/RTCP through Listener.
+// The MCU answers (ApplyOffer). Client mode (StartOffer/CreateOffer/ApplyAnswer, with
+// config.ice.controlling) makes the same transport an offerer, for the load tool.
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -16,6 +18,7 @@
 #include "mcu/ice/IceAgent.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
 #include "mcu/negotiation/Negotiation.hpp"
+#include "mcu/negotiation/OfferBuilder.hpp"
 #include "mcu/srtp/SrtpSession.hpp"
 
 namespace vc::mcu::webrtc {
@@ -56,6 +59,19 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   bool AddRemoteCandidate(std::string_view candidate);
   void SetRemoteGatheringDone();
 
+  // Client mode: starts ICE gathering (set config.ice.controlling: the offerer controls). Local
+  // candidates arrive through the Listener as in answerer mode and are also kept for CreateOffer.
+  // Throws std::logic_error after ApplyOffer or on a second call.
+  void StartOffer();
+  // The audio-only offer (negotiation::BuildAudioOffer: Opus, BUNDLE, rtcp-mux, audio level,
+  // actpass). with_candidates puts the candidates gathered so far in it, for answerers that do
+  // not take trickle. Throws std::logic_error before StartOffer.
+  std::string CreateOffer(bool with_candidates);
+  // Applies the answer: ICE checks start, then DTLS in the role the answer's a=setup gives.
+  // Throws negotiation::NegotiationError on an unusable answer, std::logic_error out of order.
+  void ApplyAnswer(std::string_view answer_sdp);
+  bool local_gathering_done() const { return local_gathering_done_; }
+
   // Encrypt and send. False when not connected or on failure (counted, never thrown).
   bool SendRtp(const uint8_t* data, size_t len);
   bool SendRtcp(const uint8_t* data, size_t len);
@@ -80,6 +96,7 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   void OnDtlsTransportFailed(dtls::DtlsTransport* dtls, const std::string& reason) override;
   void OnDtlsTransportClosed(dtls::DtlsTransport* dtls) override;
 
+  void StartIce();
   void HandleSrtp(uint8_t* data, size_t len, bool rtcp);
   bool ProtectAndSend(const uint8_t* data, size_t len, bool rtcp);
   void ScheduleDtlsTimeout();
@@ -99,6 +116,9 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
   engine::GlibTimer dtls_timer_;
   engine::GlibTimer connect_timer_;
   std::optional<negotiation::Negotiation> negotiation_;
+  std::optional<negotiation::OfferParameters> offer_;  // client mode only
+  std::vector<std::string> local_candidates_;          // client mode only
+  bool local_gathering_done_ = false;
   std::vector<std::string> pending_remote_candidates_;
   bool remote_gathering_done_ = false;
   bool dtls_started_ = false;

@@ -113,6 +113,11 @@ bool JanusHttpClient::Message(const nlohmann::json& body, const nlohmann::json& 
   return reply && reply->value("janus", "") == "ack";
 }
 
+std::optional<nlohmann::json> JanusHttpClient::SyncMessage(const nlohmann::json& body,
+                                                           Milliseconds timeout) {
+  return Post(HandlePath(), {{"janus", "message"}, {"body", body}}, timeout);
+}
+
 bool JanusHttpClient::Trickle(const std::string& candidate, const std::string& mid,
                               unsigned mline_index, Milliseconds timeout) {
   const nlohmann::json value = {

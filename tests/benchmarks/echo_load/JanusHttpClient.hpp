@@ -23,6 +23,9 @@ class JanusHttpClient {
   void Attach(const std::string& plugin, Milliseconds timeout);
   // POST /janus/<session>/<handle> {"janus":"message","body":...,"jsep":...}; true on "ack".
   bool Message(const nlohmann::json& body, const nlohmann::json& jsep, Milliseconds timeout);
+  // A synchronous plugin request (AudioBridge "create", "list" ...): the whole reply, whose
+  // plugindata carries the result; nullopt when Janus refuses or is silent.
+  std::optional<nlohmann::json> SyncMessage(const nlohmann::json& body, Milliseconds timeout);
   // {"janus":"trickle","candidate":{candidate,sdpMid,sdpMLineIndex}}; true on "ack".
   bool Trickle(const std::string& candidate, const std::string& mid, unsigned mline_index,
                Milliseconds timeout);

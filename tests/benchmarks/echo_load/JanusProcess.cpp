@@ -23,7 +23,6 @@ namespace vc::tests::benchmarks {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(100);
-constexpr const char* kPlugin = "plugins/libjanus_echotest.so";
 constexpr const char* kTransport = "transports/libjanus_http.so";
 
 // A port nobody listens on right now: bind 127.0.0.1:0, read it back, close. Janus's HTTP
@@ -54,7 +53,7 @@ std::string JanusProcess::WhyUnavailable(const Options& options) {
   if (!std::filesystem::exists(options.binary)) {
     return options.binary.string() + " not found (apt-get install janus)";
   }
-  for (const char* module : {kPlugin, kTransport}) {
+  for (const std::string& module : {"plugins/" + options.plugin, std::string(kTransport)}) {
     if (!std::filesystem::exists(options.library_dir / module)) {
       return (options.library_dir / module).string() + " not found (apt-get install janus)";
     }
@@ -116,7 +115,8 @@ void JanusProcess::WriteConfiguration(const Options& options) {
   for (const char* sub : {"plugins", "transports", "events", "loggers"}) {
     std::filesystem::create_directories(folder_ / sub);
   }
-  std::filesystem::create_symlink(options.library_dir / kPlugin, folder_ / kPlugin);
+  const std::string plugin = "plugins/" + options.plugin;
+  std::filesystem::create_symlink(options.library_dir / plugin, folder_ / plugin);
   std::filesystem::create_symlink(options.library_dir / kTransport, folder_ / kTransport);
   const std::string dir = folder_.string();
   std::ostringstream main;
@@ -128,7 +128,7 @@ void JanusProcess::WriteConfiguration(const Options& options) {
        << "  loggers_folder = \"" << dir << "/loggers\"\n"
        << "  debug_level = 4\n"
        << "  interface = \"127.0.0.1\"\n"
-       << "  session_timeout = 60\n"
+       << "  session_timeout = " << options.session_timeout_seconds << "\n"
        << "}\n"
        << "media: {\n  ipv6 = false\n}\n"
        << "nat: {\n  nice_debug = false\n  ice_enforce_list = \"" << options.ice_interface
@@ -142,7 +142,7 @@ void JanusProcess::WriteConfiguration(const Options& options) {
                 std::to_string(http_port_) +
                 "\n  ip = \"127.0.0.1\"\n  https = false\n}\n"
                 "admin: {\n  admin_http = false\n  admin_https = false\n}\n");
-  WriteFile(folder_ / "janus.plugin.echotest.jcfg", "general: {\n}\n");
+  WriteFile(folder_ / options.plugin_config_name, options.plugin_config);
 }
 
 bool JanusProcess::AnswersHttp() const {

@@ -1,7 +1,8 @@
 #pragma once
 // One Janus 1.1.2 child process for the benchmark, with a private configuration generated into a
-// temporary folder: only the EchoTest plugin and the HTTP transport (127.0.0.1, a free port), no
-// NAT mapping, no event handlers or loggers. Started with `janus -F DIR -C DIR/janus.jcfg`;
+// temporary folder: only one plugin (EchoTest unless Options say otherwise; vc-load's benchmark uses
+// AudioBridge) and the HTTP transport (127.0.0.1, a free port), no NAT mapping, no event handlers
+// or loggers. Started with `janus -F DIR -C DIR/janus.jcfg`;
 // stopped with SIGTERM, then SIGKILL. Every wait is bounded.
 //
 // ICE: Janus skips interfaces flagged IFF_LOOPBACK when it gathers, so `ice_enforce_list = "lo"`
@@ -27,6 +28,11 @@ class JanusProcess {
     std::filesystem::path library_dir = "/usr/lib/x86_64-linux-gnu/janus";
     std::chrono::milliseconds start_timeout{15000};
     std::string ice_interface = "vcbench0";  // the only interface Janus gathers on
+    // The one plugin loaded (a file in library_dir/plugins) and its configuration file.
+    std::string plugin = "libjanus_echotest.so";
+    std::string plugin_config_name = "janus.plugin.echotest.jcfg";
+    std::string plugin_config = "general: {\n}\n";
+    int session_timeout_seconds = 60;  // 0: sessions never time out
   };
 
   // Why Janus cannot run here ("" when the binary and the two modules are installed).
