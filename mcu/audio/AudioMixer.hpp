@@ -57,6 +57,7 @@ struct SenderStats {
   uint64_t frames_concealed = 0;    // PLC
   uint64_t frames_fec_recovered = 0;
   uint64_t frames_not_decoded = 0;  // silent, not a talker: skipped (the cheap path)
+  uint64_t packets_malformed = 0;   // not an Opus packet: dropped at Push
   bool muted = false;
   bool talking = false;             // in the current talker set
 };
