@@ -77,6 +77,16 @@ const std::map<std::string, Handler>& ValueOptions() {
        }},
       {"--stun", [](McuOptions& o, const std::string& v) { o.ice.stun = ParseIceServer(v, "--stun", false); }},
       {"--turn", [](McuOptions& o, const std::string& v) { o.ice.turn = ParseIceServer(v, "--turn", true); }},
+      {"--admin-token-file", [](McuOptions& o, const std::string& v) { o.admin_token_file = v; }},
+      {"--max-talkers",
+       [](McuOptions& o, const std::string& v) {
+         unsigned value = 0;
+         auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), value);
+         if (error != std::errc() || end != v.data() + v.size() || value < 1 || value > 16) {
+           throw OptionsError("--max-talkers: '" + v + "' is not a number from 1 to 16");
+         }
+         o.max_talkers = value;
+       }},
       {"--public-address",
        [](McuOptions& o, const std::string& v) {
          if (!IsIpLiteral(v)) throw OptionsError("--public-address: '" + v + "' is not an IP address");
@@ -138,6 +148,10 @@ Multipoint control unit: WebRTC endpoint, rooms, signaling, browser client.
   --public-address IP       address written in SDP (default: first ICE address)
   --stun IP:PORT            STUN server for server-reflexive candidates
   --turn USER:PASS@IP:PORT  TURN (UDP) relay for sites behind strict NAT
+  --max-talkers N           loudest N participants mixed in a conference room (1-16,
+                            default 3)
+  --admin-token-file PATH   enable the admin API (/api/v1/...): the file's first line is
+                            the bearer token; without it the API answers 401
   -v, --verbose             log debug lines too
   --version                 print the version and exit
   -h, --help                print this help and exit

@@ -1,6 +1,7 @@
 #pragma once
 // vc-mcu's command line. Parsing never exits the process: it returns options or throws
 // OptionsError with a one-line reason, so that main() decides how to report it.
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -25,6 +26,8 @@ struct McuOptions {
   std::optional<std::string> tls_key_file;
   ice::IceConfig ice;                 // local addresses derived from --listen unless given
   std::string sdp_address;            // the address written in SDP o=/c= lines
+  std::optional<std::string> admin_token_file;  // enables the admin API (/api/v1)
+  size_t max_talkers = 3;             // loudest N mixed in conference rooms
   bool verbose = false;
 };
 

@@ -11,6 +11,7 @@
 #include "mcu/dtls/Certificate.hpp"
 #include "mcu/engine/ConferenceEngine.hpp"
 #include "mcu/engine/MediaThread.hpp"
+#include "mcu/http/AdminApi.hpp"
 #include "mcu/http/HttpServer.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
 #include "mcu/signaling/SignalingSession.hpp"
@@ -24,7 +25,8 @@ namespace app = vc::mcu::app;
 namespace http = vc::mcu::http;
 
 http::Routes MakeRoutes(vc::mcu::engine::ConferenceEngine& engine,
-                        vc::mcu::metrics::McuMetrics& metrics) {
+                        vc::mcu::metrics::McuMetrics& metrics,
+                        std::shared_ptr<const http::AdminApi> admin) {
   http::Routes routes;
   routes.on_websocket = [&engine, &metrics](std::shared_ptr<http::WebSocketPeer> peer)
       -> std::unique_ptr<http::WebSocketHandler> {
@@ -32,6 +34,9 @@ http::Routes MakeRoutes(vc::mcu::engine::ConferenceEngine& engine,
   };
   routes.metrics_text = [&metrics] { return metrics.RenderPrometheusText(); };
   routes.healthy = [] { return true; };
+  routes.api = [admin = std::move(admin)](const http::ApiRequest& request) {
+    return admin->Handle(request);
+  };
   for (const auto& [path, asset] : vc::mcu::web::Assets()) {
     routes.static_files[path] = http::StaticFile{std::string(asset.content_type), std::string(asset.body)};
   }
@@ -45,7 +50,14 @@ int Run(const app::McuOptions& options) {
   pc_config.certificate = vc::mcu::dtls::Certificate::Generate();
   pc_config.ice = options.ice;
   pc_config.sdp_address = options.sdp_address;
-  vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config);
+  vc::mcu::audio::AudioMixerConfig mixer_config;
+  mixer_config.max_talkers = options.max_talkers;
+  vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config, mixer_config);
+  std::optional<std::string> admin_token;
+  if (options.admin_token_file) {
+    admin_token = http::AdminApi::ReadTokenFile(*options.admin_token_file);
+  }
+  auto admin = std::make_shared<const http::AdminApi>(admin_token, engine);
 
   boost::asio::io_context io;
   http::ServerOptions server_options;
@@ -53,7 +65,7 @@ int Run(const app::McuOptions& options) {
   server_options.port = options.listen_port;
   server_options.tls_cert_file = options.tls_cert_file;
   server_options.tls_key_file = options.tls_key_file;
-  http::HttpServer server(io, server_options, MakeRoutes(engine, metrics));
+  http::HttpServer server(io, server_options, MakeRoutes(engine, metrics, admin));
   server.Start();
   // Logged only once the server is up, so that a failed start prints nothing but its reason.
   vc::common::log::Info(kLog, "DTLS certificate sha-256 ", pc_config.certificate->FingerprintSha256());

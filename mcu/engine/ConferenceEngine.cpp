@@ -9,8 +9,12 @@ constexpr std::string_view kLog = "engine";
 }
 
 ConferenceEngine::ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
-                                   webrtc::PeerConnectionConfig pc_config)
-    : media_thread_(media_thread), metrics_(metrics), pc_config_(std::move(pc_config)) {
+                                   webrtc::PeerConnectionConfig pc_config,
+                                   audio::AudioMixerConfig mixer_config)
+    : media_thread_(media_thread),
+      metrics_(metrics),
+      pc_config_(std::move(pc_config)),
+      mixer_config_(mixer_config) {
   pc_config_.context = media_thread_.context();
   pc_config_.metrics = &metrics_;
 }
@@ -48,7 +52,9 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
     return;
   }
   auto& room = rooms_[join.room];
-  if (!room) room = std::make_unique<room::Room>(join.room, join.pin, *this);
+  if (!room) room = std::make_unique<room::Room>(join.room, join.pin, *this,
+                                                     media_thread_.context(), metrics_,
+                                                     mixer_config_);
   if (!room->AdmitsPin(join.pin)) {
     SendError(metrics_, *peer, "bad_pin", "the room's PIN is missing or wrong");
     if (room->empty()) rooms_.erase(join.room);
@@ -65,6 +71,7 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
     if (room->empty()) rooms_.erase(join.room);
     return;
   }
+  participant->set_chair(join.role == signaling::Role::kChair);
   room->Add(std::move(participant));
   sessions_[session_id] = Session{join.room, id};
   common::log::Info(kLog, "participant ", id, " (", join.name, ") joined room ", join.room,
@@ -114,6 +121,90 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   RemoveParticipant(session_id);
   peer->Send(signaling::MakeLeft());
   peer->Close();
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::MuteRequest& mute) {
+  room::Room* room = ChairsRoom(session_id, peer);
+  if (room == nullptr) return;
+  room::Participant* target = room->Find(mute.participant);
+  if (target == nullptr) {
+    SendError(metrics_, *peer, "unknown_participant",
+              "no participant '" + mute.participant + "' in this room");
+    return;
+  }
+  room->SetMuted(*target, mute.muted, "chair");
+}
+
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::MuteAllRequest& mute) {
+  room::Room* room = ChairsRoom(session_id, peer);
+  if (room != nullptr) room->SetMutedAll(mute.muted, "chair");
+}
+
+room::Room* ConferenceEngine::RoomOf(uint64_t session_id) {
+  auto session = sessions_.find(session_id);
+  if (session == sessions_.end()) return nullptr;
+  auto room = rooms_.find(session->second.room);
+  return room != rooms_.end() ? room->second.get() : nullptr;
+}
+
+room::Room* ConferenceEngine::ChairsRoom(uint64_t session_id, const PeerPtr& peer) {
+  room::Participant* self = JoinedParticipant(session_id, peer);
+  if (self == nullptr) return nullptr;
+  if (!self->chair()) {
+    SendError(metrics_, *peer, "not_chair", "only a participant who joined as chair may mute");
+    return nullptr;
+  }
+  return RoomOf(session_id);
+}
+
+std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
+  std::vector<http::AdminRoom> rooms;
+  media_thread_.PostAndWait([&] {
+    for (const auto& [name, room] : rooms_) {
+      http::AdminRoom entry{name, room->echo(), {}};
+      for (const auto& info : room->List()) {
+        room::Participant* p = room->Find(info.id);
+        entry.participants.push_back(
+            {info.id, info.name, info.chair, info.muted, p != nullptr && room->Talking(*p)});
+      }
+      rooms.push_back(std::move(entry));
+    }
+  });
+  return rooms;
+}
+
+http::AdminResult ConferenceEngine::AdminSetMuted(const std::string& room_name,
+                                                  const std::string& participant, bool muted) {
+  http::AdminResult result = http::AdminResult::kOk;
+  media_thread_.PostAndWait([&] {
+    auto room = rooms_.find(room_name);
+    if (room == rooms_.end()) {
+      result = http::AdminResult::kNoRoom;
+      return;
+    }
+    room::Participant* target = room->second->Find(participant);
+    if (target == nullptr) {
+      result = http::AdminResult::kNoParticipant;
+      return;
+    }
+    room->second->SetMuted(*target, muted, "admin");
+  });
+  return result;
+}
+
+http::AdminResult ConferenceEngine::AdminMuteAll(const std::string& room_name, bool muted) {
+  http::AdminResult result = http::AdminResult::kOk;
+  media_thread_.PostAndWait([&] {
+    auto room = rooms_.find(room_name);
+    if (room == rooms_.end()) {
+      result = http::AdminResult::kNoRoom;
+      return;
+    }
+    room->second->SetMutedAll(muted, "admin");
+  });
+  return result;
 }
 
 room::Participant* ConferenceEngine::JoinedParticipant(uint64_t session_id, const PeerPtr& peer) {

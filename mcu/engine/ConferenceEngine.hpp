@@ -7,7 +7,9 @@
 #include <memory>
 #include <string>
 
+#include "mcu/audio/AudioMixer.hpp"
 #include "mcu/engine/MediaThread.hpp"
+#include "mcu/http/AdminBackend.hpp"
 #include "mcu/http/WebSocketPeer.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
 #include "mcu/room/Room.hpp"
@@ -16,11 +18,11 @@
 
 namespace vc::mcu::engine {
 
-class ConferenceEngine : public room::Room::Listener {
+class ConferenceEngine : public room::Room::Listener, public http::AdminBackend {
  public:
   // pc_config.context and .metrics are filled in from media_thread and metrics.
   ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
-                   webrtc::PeerConnectionConfig pc_config);
+                   webrtc::PeerConnectionConfig pc_config, audio::AudioMixerConfig mixer_config = {});
   ~ConferenceEngine() override;  // closes every room; call Shutdown() first from another thread
 
   // Thread-safe: queue work for the media thread.
@@ -29,6 +31,13 @@ class ConferenceEngine : public room::Room::Listener {
   void SessionClosed(uint64_t session_id);
   // Drops every participant on the media thread and waits for it (not from the media thread).
   void Shutdown();
+
+  // http::AdminBackend: from a network thread; each waits for the media thread. Not from the
+  // media thread.
+  std::vector<http::AdminRoom> AdminListRooms() override;
+  http::AdminResult AdminSetMuted(const std::string& room, const std::string& participant,
+                                  bool muted) override;
+  http::AdminResult AdminMuteAll(const std::string& room, bool muted) override;
 
   // Sends an error to a client and counts it by code. Any thread.
   static void SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,
@@ -46,9 +55,15 @@ class ConferenceEngine : public room::Room::Listener {
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::OfferRequest& offer);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::CandidateRequest& cand);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LeaveRequest& leave);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteRequest& mute);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteAllRequest& mute);
 
   // Finds the session's participant, or sends not_joined and returns nullptr.
   room::Participant* JoinedParticipant(uint64_t session_id, const PeerPtr& peer);
+  // The session's room, or nullptr (no not_joined error sent).
+  room::Room* RoomOf(uint64_t session_id);
+  // The joined chair's room, or sends not_joined / not_chair and returns nullptr.
+  room::Room* ChairsRoom(uint64_t session_id, const PeerPtr& peer);
   void RemoveParticipant(uint64_t session_id);
   void UpdateGauges();
 
@@ -60,6 +75,7 @@ class ConferenceEngine : public room::Room::Listener {
   MediaThread& media_thread_;
   metrics::McuMetrics& metrics_;
   webrtc::PeerConnectionConfig pc_config_;
+  const audio::AudioMixerConfig mixer_config_;
   // Allocated by this; media thread only.
   std::map<std::string, std::unique_ptr<room::Room>> rooms_;
   std::map<uint64_t, Session> sessions_;

@@ -7,6 +7,7 @@ namespace {
 constexpr const char* kTextPlain = "text/plain; charset=utf-8";
 constexpr const char* kPrometheusText = "text/plain; version=0.0.4; charset=utf-8";
 constexpr const char* kServerName = "vc-mcu";
+constexpr const char* kJson = "application/json";
 
 }  // namespace
 
@@ -46,7 +47,14 @@ HttpRouter::Response HttpRouter::Handle(const Request& request) const {
 
   Reply reply;
   const auto it = handlers_.find(path);
-  if (it == handlers_.end()) {
+  if (routes_.api && path.starts_with(kApiPrefix)) {
+    ApiRequest api{std::string(request.method_string()), std::string(path), "", request.body()};
+    if (auto auth = request.find(beast_http::field::authorization); auth != request.end()) {
+      api.authorization = std::string(auth->value());
+    }
+    ApiResponse answer = routes_.api(api);
+    reply = {static_cast<beast_http::status>(answer.status), kJson, std::move(answer.body)};
+  } else if (it == handlers_.end()) {
     reply = {beast_http::status::not_found, kTextPlain, "not found\n"};
   } else if (!is_get && !is_head) {
     reply = {beast_http::status::method_not_allowed, kTextPlain, "method not allowed\n"};
@@ -61,8 +69,12 @@ HttpRouter::Response HttpRouter::Handle(const Request& request) const {
   response.set("X-Content-Type-Options", "nosniff");
   response.set("X-Frame-Options", "DENY");
   response.set("Referrer-Policy", "no-referrer");
-  if (reply.status == beast_http::status::method_not_allowed) {
+  const bool api = routes_.api && path.starts_with(kApiPrefix);
+  if (reply.status == beast_http::status::method_not_allowed && !api) {
     response.set(beast_http::field::allow, "GET, HEAD");
+  }
+  if (reply.status == beast_http::status::unauthorized && api) {
+    response.set(beast_http::field::www_authenticate, "Bearer");
   }
   response.keep_alive(request.keep_alive());
   // HEAD: the headers GET would send, Content-Length included, and no body.

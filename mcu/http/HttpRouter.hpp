@@ -11,13 +11,15 @@
 namespace vc::mcu::http {
 
 // Answers plain HTTP requests (everything but the WebSocket upgrade) from a table of one handler
-// per path. GET and HEAD only; 404 for unknown paths, 405 for other methods.
+// per path. GET and HEAD only; 404 for unknown paths, 405 for other methods. Paths under /api/
+// go to Routes::api whatever the method.
 class HttpRouter {
  public:
   using Request = boost::beast::http::request<boost::beast::http::string_body>;
   using Response = boost::beast::http::response<boost::beast::http::string_body>;
 
   static constexpr std::string_view kWebSocketPath = "/ws";
+  static constexpr std::string_view kApiPrefix = "/api/";
 
   explicit HttpRouter(Routes routes);
 

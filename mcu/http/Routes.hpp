@@ -15,6 +15,18 @@ struct StaticFile {
   std::string body;
 };
 
+// A request under /api/ (the admin API), handed over whole.
+struct ApiRequest {
+  std::string method;  // "GET", "POST", ...
+  std::string path;    // without query string
+  std::string authorization;  // the Authorization header, "" when absent
+  std::string body;
+};
+struct ApiResponse {
+  unsigned status = 200;
+  std::string body;  // JSON
+};
+
 // What the server answers. Every callback runs on the requesting connection's strand; with several
 // threads running the io_context, callbacks of different connections may run concurrently.
 struct Routes {
@@ -24,6 +36,8 @@ struct Routes {
   std::function<std::string()> metrics_text;
   // GET /healthz: 200 "ok\n" when true, 503 when false. Unset: always healthy.
   std::function<bool()> healthy;
+  // Any method on /api/...: answered with JSON. Unset: 404.
+  std::function<ApiResponse(const ApiRequest&)> api;
   // GET <path> (query string ignored), e.g. "/" -> the page.
   std::map<std::string, StaticFile> static_files;
 };

@@ -46,7 +46,27 @@ McuMetrics::McuMetrics()
       signaling_errors_total(registry.AddCounterFamily(
           "vc_signaling_errors_total", "Signaling errors sent to clients, by code.", {"code"})),
       websocket_connections(
-          registry.AddGauge("vc_websocket_connections", "Open signaling WebSockets.")) {
+          registry.AddGauge("vc_websocket_connections", "Open signaling WebSockets.")),
+      audio_jitter_target_ms(registry.AddGaugeFamily(
+          "vc_audio_jitter_target_ms", "Target delay of a sender's jitter buffer, in ms.",
+          {"room", "participant"})),
+      audio_buffered_ms(registry.AddGaugeFamily(
+          "vc_audio_buffered_ms", "Audio held in a sender's jitter buffer, in ms.",
+          {"room", "participant"})),
+      audio_frames_concealed_total(registry.AddCounterFamily(
+          "vc_audio_frames_concealed_total", "20 ms frames of a sender made up by Opus PLC.",
+          {"room", "participant"})),
+      audio_frames_fec_total(registry.AddCounterFamily(
+          "vc_audio_frames_fec_total", "Lost frames of a sender recovered from in-band FEC.",
+          {"room", "participant"})),
+      audio_frames_not_decoded_total(registry.AddCounterFamily(
+          "vc_audio_frames_not_decoded_total",
+          "Frames of a silent sender that were not decoded into any mix.", {"room", "participant"})),
+      audio_packets_late_total(registry.AddCounterFamily(
+          "vc_audio_packets_late_total", "Packets of a sender that came after their playout time.",
+          {"room", "participant"})),
+      audio_encodes_total(registry.AddCounterFamily(
+          "vc_audio_encodes_total", "Opus encodes of a room's mixes.", {"room"})) {
   for (size_t i = 0; i < dropped_by_reason_.size(); ++i) {
     const auto name = DropReasonName(static_cast<DropReason>(i));
     dropped_by_reason_[i] = &packets_dropped_total.WithLabels({std::string(name)});

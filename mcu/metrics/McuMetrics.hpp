@@ -57,6 +57,15 @@ struct McuMetrics {
   Counter& dtls_handshakes_failed;
   CounterFamily& signaling_errors_total;  // {code}
   Gauge& websocket_connections;
+  // Audio conference, per {room, participant}; a participant's series go when it leaves.
+  GaugeFamily& audio_jitter_target_ms;
+  GaugeFamily& audio_buffered_ms;
+  CounterFamily& audio_frames_concealed_total;
+  CounterFamily& audio_frames_fec_total;
+  CounterFamily& audio_frames_not_decoded_total;
+  CounterFamily& audio_packets_late_total;
+  // Per {room}: Opus encodes of the room's mixes (shared mixes: about talkers + 1 per frame).
+  CounterFamily& audio_encodes_total;
 
  private:
   std::array<Counter*, static_cast<size_t>(DropReason::kCount)> dropped_by_reason_{};

@@ -57,6 +57,12 @@ Metric& MetricFamily<Metric>::WithLabels(const std::vector<std::string>& label_v
 }
 
 template <class Metric>
+void MetricFamily<Metric>::Remove(const std::vector<std::string>& label_values) {
+  std::lock_guard lock(mutex_);
+  series_.erase(label_values);
+}
+
+template <class Metric>
 void MetricFamily<Metric>::RenderTo(std::string& out) const {
   out += "# HELP ";
   out += name_;

@@ -22,8 +22,9 @@ class MetricFamilyBase {
 };
 
 // All series of one metric name: one per distinct set of label values. A series is created on
-// first use (under a mutex, control-plane cost) and lives as long as the family, so callers on the
-// packet path look it up once and keep the reference; incrementing it is then lock-free.
+// first use (under a mutex, control-plane cost) and lives until Remove() or as long as the family,
+// so callers on the packet path look it up once and keep the reference; incrementing it is then
+// lock-free.
 template <class Metric>
 class MetricFamily final : public MetricFamilyBase {
  public:
@@ -31,6 +32,9 @@ class MetricFamily final : public MetricFamilyBase {
 
   // label_values must match label_names in count (std::invalid_argument otherwise).
   Metric& WithLabels(const std::vector<std::string>& label_values);
+  // Drops a series (bounded cardinality when what it measured is gone). References to it become
+  // dangling: only its single owner may call this. Unknown label values are ignored.
+  void Remove(const std::vector<std::string>& label_values);
   // The single series of a family without labels.
   Metric& Get() { return WithLabels({}); }
 

@@ -31,6 +31,13 @@ class Participant : public webrtc::PeerConnection::Listener {
   uint64_t session_id() const { return session_id_; }
   http::WebSocketPeer& peer() { return *peer_; }
   webrtc::PeerConnection& connection() { return *connection_; }
+  const webrtc::PeerConnection& connection() const { return *connection_; }
+  // Joined with role "chair": may mute others.
+  bool chair() const { return chair_; }
+  void set_chair(bool chair) { chair_ = chair; }
+  // Muted on the server (by a chair or the admin API): not mixed.
+  bool muted() const { return muted_; }
+  void set_muted(bool muted) { muted_ = muted; }
 
  private:
   // webrtc::PeerConnection::Listener
@@ -47,6 +54,8 @@ class Participant : public webrtc::PeerConnection::Listener {
   const uint64_t session_id_;
   std::shared_ptr<http::WebSocketPeer> peer_;
   Listener& listener_;
+  bool chair_ = false;
+  bool muted_ = false;
   // Allocated by this.
   std::unique_ptr<webrtc::PeerConnection> connection_;
 };

@@ -4,13 +4,22 @@
 
 namespace vc::mcu::room {
 
-Room::Room(std::string name, std::optional<std::string> pin, Listener& listener)
-    : name_(std::move(name)), pin_(std::move(pin)), echo_(IsEchoRoomName(name_)), listener_(listener) {}
+Room::Room(std::string name, std::optional<std::string> pin, Listener& listener,
+           GMainContext* context, metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config)
+    : name_(std::move(name)), pin_(std::move(pin)), echo_(IsEchoRoomName(name_)), listener_(listener) {
+  if (!echo_) {
+    audio_ = std::make_unique<AudioConference>(context, metrics, name_, *this, mixer_config);
+  }
+}
 
-Room::~Room() = default;
+Room::~Room() {
+  // The conference holds pointers to participants: it goes first.
+  audio_.reset();
+}
 
 Participant& Room::Add(std::unique_ptr<Participant> participant) {
   participants_.push_back(std::move(participant));
+  if (audio_) audio_->Add(*participants_.back());
   return *participants_.back();
 }
 
@@ -21,6 +30,7 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   std::unique_ptr<Participant> removed = std::move(*it);
   participants_.erase(it);
   echo_forwarders_.erase(removed.get());
+  if (audio_) audio_->Remove(*removed);
   return removed;
 }
 
@@ -31,10 +41,36 @@ Participant* Room::Find(const std::string& id) {
   return nullptr;
 }
 
+bool Room::ApplyMuted(Participant& participant, bool muted, const std::string& by) {
+  if (participant.muted() == muted) return false;
+  participant.set_muted(muted);
+  if (audio_) audio_->SetMuted(participant, muted);
+  participant.peer().Send(signaling::MakeMuted(muted, by));
+  return true;
+}
+
+bool Room::SetMuted(Participant& participant, bool muted, const std::string& by) {
+  if (!ApplyMuted(participant, muted, by)) return false;
+  Broadcast(signaling::MakeParticipants(name_, List()));
+  return true;
+}
+
+void Room::SetMutedAll(bool muted, const std::string& by) {
+  bool changed = false;
+  for (auto& p : participants_) {
+    if (!p->chair()) changed = ApplyMuted(*p, muted, by) || changed;
+  }
+  if (changed) Broadcast(signaling::MakeParticipants(name_, List()));
+}
+
+bool Room::Talking(const Participant& participant) const {
+  return audio_ && audio_->Talking(participant);
+}
+
 std::vector<signaling::ParticipantInfo> Room::List() const {
   std::vector<signaling::ParticipantInfo> list;
   list.reserve(participants_.size());
-  for (const auto& p : participants_) list.push_back({p->id(), p->name()});
+  for (const auto& p : participants_) list.push_back({p->id(), p->name(), p->muted(), p->chair()});
   return list;
 }
 
@@ -45,17 +81,30 @@ void Room::Broadcast(const std::string& message, const Participant* except) {
 }
 
 void Room::OnParticipantRtp(Participant* participant, uint8_t* data, size_t len) {
-  if (!echo_) return;  // mixing comes with the audio and video issues
+  if (audio_) {
+    audio_->OnRtp(*participant, data, len);  // video is not forwarded in conference rooms yet
+    return;
+  }
   echo_forwarders_.try_emplace(participant, *participant).first->second.ForwardRtp(data, len);
 }
 
 void Room::OnParticipantRtcp(Participant* participant, uint8_t* data, size_t len) {
-  if (!echo_) return;
+  if (audio_) {
+    audio_->OnRtcp(*participant, data, len);
+    return;
+  }
   echo_forwarders_.try_emplace(participant, *participant).first->second.ForwardRtcp(data, len);
 }
 
 void Room::OnParticipantFailed(Participant* participant, const std::string& reason) {
   listener_.OnRoomParticipantFailed(this, participant, reason);
+}
+
+void Room::OnAudioConferenceTalkers(AudioConference*, const std::vector<Participant*>& talkers) {
+  std::vector<std::string> ids;
+  ids.reserve(talkers.size());
+  for (const auto* p : talkers) ids.push_back(p->id());
+  Broadcast(signaling::MakeActiveSpeaker(ids));
 }
 
 }  // namespace vc::mcu::room

@@ -1,20 +1,25 @@
 #pragma once
 // A conference room on the media thread: its participants and how media moves between them.
-// Rooms named "echo..." send each participant its own media back (EchoForwarder); other rooms
-// list participants only until mixing lands.
+// Rooms named "echo..." send each participant its own media back (EchoForwarder); every other
+// room is an audio conference (AudioConference: each hears everybody else, never itself).
+// Video in conference rooms is not forwarded yet.
+#include <glib.h>
+
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/room/AudioConference.hpp"
 #include "mcu/room/EchoForwarder.hpp"
 #include "mcu/room/Participant.hpp"
 #include "mcu/signaling/SignalingMessages.hpp"
 
 namespace vc::mcu::room {
 
-class Room : public Participant::Listener {
+class Room : public Participant::Listener, public AudioConference::Listener {
  public:
   class Listener {
    public:
@@ -24,7 +29,9 @@ class Room : public Participant::Listener {
                                          const std::string& reason) = 0;
   };
 
-  Room(std::string name, std::optional<std::string> pin, Listener& listener);
+  // context: the media thread's, for the mixing timer.
+  Room(std::string name, std::optional<std::string> pin, Listener& listener, GMainContext* context,
+       metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config = {});
   ~Room() override;
 
   static bool IsEchoRoomName(const std::string& name) { return name.rfind("echo", 0) == 0; }
@@ -41,14 +48,26 @@ class Room : public Participant::Listener {
   std::unique_ptr<Participant> Remove(const std::string& id);
   Participant* Find(const std::string& id);
 
+  // Server-side mute; tells the participant ({"type":"muted",...,"by":by}) when it changed and
+  // everyone the new list. Returns whether anything changed.
+  bool SetMuted(Participant& participant, bool muted, const std::string& by);
+  // Everyone but the chairs; one participants event for the lot.
+  void SetMutedAll(bool muted, const std::string& by);
+  bool Talking(const Participant& participant) const;
+
   std::vector<signaling::ParticipantInfo> List() const;
   void Broadcast(const std::string& message, const Participant* except = nullptr);
 
  private:
+  bool ApplyMuted(Participant& participant, bool muted, const std::string& by);
+
   // Participant::Listener
   void OnParticipantRtp(Participant* participant, uint8_t* data, size_t len) override;
   void OnParticipantRtcp(Participant* participant, uint8_t* data, size_t len) override;
   void OnParticipantFailed(Participant* participant, const std::string& reason) override;
+  // AudioConference::Listener
+  void OnAudioConferenceTalkers(AudioConference* conference,
+                                const std::vector<Participant*>& talkers) override;
 
   const std::string name_;
   const std::optional<std::string> pin_;
@@ -57,6 +76,7 @@ class Room : public Participant::Listener {
   // In join order, so lists read the way people arrived.
   std::vector<std::unique_ptr<Participant>> participants_;
   std::map<const Participant*, EchoForwarder> echo_forwarders_;
+  std::unique_ptr<AudioConference> audio_;  // conference rooms only
 };
 
 }  // namespace vc::mcu::room

@@ -91,6 +91,26 @@ Request ParseCandidate(const json& message) {
 
 Request ParseLeave(const json&) { return LeaveRequest{}; }
 
+bool RequireBool(const json& message, const char* field) {
+  auto it = message.find(field);
+  if (it == message.end() || !it->is_boolean()) {
+    throw SignalingError("bad_message", std::string("field '") + field + "' must be true or false");
+  }
+  return it->get<bool>();
+}
+
+Request ParseMute(const json& message) {
+  MuteRequest mute;
+  mute.participant = RequireString(message, "participant");
+  if (mute.participant.empty() || mute.participant.size() > kMaxNameChars) {
+    throw SignalingError("bad_message", "participant must be 1 to 64 characters");
+  }
+  mute.muted = RequireBool(message, "muted");
+  return mute;
+}
+
+Request ParseMuteAll(const json& message) { return MuteAllRequest{RequireBool(message, "muted")}; }
+
 // One parser per message type, looked up by name (no if/else chain).
 const std::map<std::string, std::function<Request(const json&)>, std::less<>>& Parsers() {
   static const std::map<std::string, std::function<Request(const json&)>, std::less<>> parsers = {
@@ -98,13 +118,16 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
       {"offer", ParseOffer},
       {"candidate", ParseCandidate},
       {"leave", ParseLeave},
+      {"mute", ParseMute},
+      {"mute_all", ParseMuteAll},
   };
   return parsers;
 }
 
 json ParticipantsJson(const std::vector<ParticipantInfo>& list) {
   json array = json::array();
-  for (const auto& p : list) array.push_back({{"id", p.id}, {"name", p.name}});
+  for (const auto& p : list) array.push_back({{"id", p.id}, {"name", p.name}, {"muted", p.muted},
+                      {"role", p.chair ? "chair" : "participant"}});
   return array;
 }
 }  // namespace
@@ -148,6 +171,14 @@ std::string MakeParticipants(const std::string& room, const std::vector<Particip
 }
 
 std::string MakeLeft() { return json{{"type", "left"}}.dump(); }
+
+std::string MakeMuted(bool muted, const std::string& by) {
+  return json{{"type", "muted"}, {"muted", muted}, {"by", by}}.dump();
+}
+
+std::string MakeActiveSpeaker(const std::vector<std::string>& participants) {
+  return json{{"type", "active_speaker"}, {"participants", participants}}.dump();
+}
 
 std::string MakeError(const std::string& code, const std::string& reason) {
   return json{{"type", "error"}, {"code", code}, {"reason", reason}}.dump(

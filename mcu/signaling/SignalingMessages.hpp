@@ -38,8 +38,18 @@ struct CandidateRequest {
   std::optional<int> sdp_mline_index;
 };
 struct LeaveRequest {};
+// Chair only: mute or unmute one participant on the server (its audio is no longer mixed).
+struct MuteRequest {
+  std::string participant;
+  bool muted = true;
+};
+// Chair only: mute or unmute everyone in the room except the chairs.
+struct MuteAllRequest {
+  bool muted = true;
+};
 
-using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest>;
+using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest,
+                             MuteRequest, MuteAllRequest>;
 
 constexpr size_t kMaxMessageBytes = 64 * 1024;
 
@@ -49,6 +59,8 @@ Request ParseRequest(std::string_view text);
 struct ParticipantInfo {
   std::string id;
   std::string name;
+  bool muted = false;  // by the server (chair or admin API)
+  bool chair = false;
 };
 
 std::string MakeJoined(const std::string& room, const std::string& id,
@@ -58,6 +70,10 @@ std::string MakeAnswer(const std::string& sdp);
 std::string MakeCandidate(const std::string& candidate, const std::string& mid);
 std::string MakeParticipants(const std::string& room, const std::vector<ParticipantInfo>& list);
 std::string MakeLeft();
+// To a participant whose server-side mute changed; by: "chair" or "admin".
+std::string MakeMuted(bool muted, const std::string& by);
+// Who is talking now, loudest first (ids).
+std::string MakeActiveSpeaker(const std::vector<std::string>& participants);
 std::string MakeError(const std::string& code, const std::string& reason);
 
 }  // namespace vc::mcu::signaling

@@ -17,6 +17,7 @@ const vc = {
   id: null,
   room: null,
   participants: [],
+  speakers: [], // ids talking now (active_speaker events)
   localStream: null,
   remoteStream: null,
   muted: false,
@@ -70,8 +71,15 @@ function renderParticipants() {
   list.replaceChildren();
   for (const p of vc.participants) {
     const item = document.createElement('li');
-    item.textContent = p.id === vc.id ? `${p.name} ${t.you}` : p.name;
-    if (p.id === vc.id) item.className = 'me';
+    let text = p.id === vc.id ? `${p.name} ${t.you}` : p.name;
+    if (p.muted) text += ` — ${t.mutedMark}`;
+    item.textContent = text;
+    const classes = [];
+    if (p.id === vc.id) classes.push('me');
+    if (vc.speakers.includes(p.id)) classes.push('speaking');
+    if (p.muted) classes.push('muted');
+    item.className = classes.join(' ');
+    if (vc.speakers.includes(p.id)) item.title = t.speaking;
     list.append(item);
   }
 }
@@ -240,6 +248,16 @@ const handlers = {
     vc.participants = message.participants ?? [];
     renderParticipants();
   },
+  muted(message) {
+    // Server-side mute by the chair or an operator: the MCU no longer mixes our audio.
+    vc.serverMuted = Boolean(message.muted);
+    const by = message.by === 'admin' ? t.byAdmin : t.byChair;
+    setStatus(format(message.muted ? t.mutedBy : t.unmutedBy, { by }), message.muted ? 'error' : 'ok');
+  },
+  active_speaker(message) {
+    vc.speakers = Array.isArray(message.participants) ? message.participants : [];
+    renderParticipants();
+  },
   left() {
     teardown();
     vc.state = 'left';
@@ -270,7 +288,7 @@ function join(room, name, pin) {
   if (!name || [...name].length > 64) { setStatus(t.badNameInput, 'error'); $('name').focus(); return; }
   teardown();
   Object.assign(vc, {
-    state: 'connecting', pc: null, id: null, room, participants: [], localStream: null,
+    state: 'connecting', pc: null, id: null, room, participants: [], speakers: [], localStream: null,
     remoteStream: null, mediaNote: '', lastError: null, joinedAt: 0, firstRemoteFrameAt: 0,
   });
   pendingRemote.length = 0;

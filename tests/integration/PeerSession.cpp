@@ -19,9 +19,12 @@ PeerSession::PeerSession(SignalingClient& client, WebrtcbinPeer& peer)
     : client_(client), peer_(peer) {}
 
 std::optional<nlohmann::json> PeerSession::Join(const std::string& room, const std::string& name,
-                                                std::chrono::milliseconds timeout) {
+                                                std::chrono::milliseconds timeout,
+                                                const std::string& role) {
   join_sent_at_ = std::chrono::steady_clock::now();
-  if (!client_.Send({{"type", "join"}, {"room", room}, {"name", name}})) return std::nullopt;
+  nlohmann::json join = {{"type", "join"}, {"room", room}, {"name", name}};
+  if (!role.empty()) join["role"] = role;
+  if (!client_.Send(join)) return std::nullopt;
   std::optional<nlohmann::json> joined;
   PumpUntil(
       [&] {
@@ -58,9 +61,11 @@ void PeerSession::Forward(const WebrtcbinPeer::Outgoing& outgoing) {
     sent_offer_ = offer_filter_ ? offer_filter_(outgoing.text) : outgoing.text;
     client_.Send({{"type", "offer"}, {"sdp", sent_offer_}});
   } else if (outgoing.kind == Kind::kCandidate) {
-    if (auto parsed = ParseCandidate(outgoing.text)) peer_candidates_.push_back(*parsed);
+    const auto text = to_mcu_ ? to_mcu_(outgoing.text) : std::optional(outgoing.text);
+    if (!text) return;
+    if (auto parsed = ParseCandidate(*text)) peer_candidates_.push_back(*parsed);
     client_.Send({{"type", "candidate"},
-                  {"candidate", outgoing.text},
+                  {"candidate", *text},
                   {"sdpMid", outgoing.mid},
                   {"sdpMLineIndex", outgoing.mline_index}});
   }
@@ -69,19 +74,28 @@ void PeerSession::Forward(const WebrtcbinPeer::Outgoing& outgoing) {
 void PeerSession::Dispatch(const nlohmann::json& message) {
   const std::string type = message.value("type", "");
   if (type == "answer" && message.contains("sdp") && message["sdp"].is_string()) {
-    const std::string sdp = message["sdp"].get<std::string>();
     answered_ = true;
-    std::istringstream lines(sdp);
+    std::istringstream lines(message["sdp"].get<std::string>());
+    std::string sdp;
     std::string line;
     while (std::getline(lines, line)) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.rfind("a=candidate:", 0) == 0) NoteCandidate(line.substr(2));
+      if (line.rfind("a=candidate:", 0) == 0) {
+        const auto text = to_peer_ ? to_peer_(line.substr(2)) : std::optional(line.substr(2));
+        if (!text) continue;
+        NoteCandidate(*text);
+        line = "a=" + *text;
+      }
+      sdp += line + "\r\n";
     }
     peer_.SetRemoteDescription(WebrtcbinPeer::Outgoing::Kind::kAnswer, sdp);
   } else if (type == "candidate") {
     const auto& value = message.contains("candidate") ? message["candidate"] : nlohmann::json();
     if (!value.is_string() || value.get<std::string>().empty()) return;  // end of candidates
-    const std::string text = value.get<std::string>();
+    const auto rewritten =
+        to_peer_ ? to_peer_(value.get<std::string>()) : std::optional(value.get<std::string>());
+    if (!rewritten) return;
+    const std::string text = *rewritten;
     NoteCandidate(text);
     const auto parsed = ParseCandidate(text);
     // Only loopback: the peer's agent has no other address, and tests stay on loopback.

@@ -31,9 +31,18 @@ class PeerSession {
   PeerSession(SignalingClient& client, WebrtcbinPeer& peer);  // both borrowed
 
   void SetOfferFilter(OfferFilter filter) { offer_filter_ = std::move(filter); }
+  // Rewrites or drops (nullopt) ICE candidates on their way: the peer's to the MCU, the MCU's
+  // to the peer (trickled and in the answer SDP). Used to route a peer through an impairment relay.
+  using CandidateRewrite = std::function<std::optional<std::string>(const std::string&)>;
+  void SetCandidateRewrites(CandidateRewrite to_mcu, CandidateRewrite to_peer) {
+    to_mcu_ = std::move(to_mcu);
+    to_peer_ = std::move(to_peer);
+  }
   // Sends `join` and waits for `joined`; nullopt (see Errors()) when it does not come.
+  // role: "" (none sent), "participant" or "chair".
   std::optional<nlohmann::json> Join(const std::string& room, const std::string& name,
-                                     std::chrono::milliseconds timeout);
+                                     std::chrono::milliseconds timeout,
+                                     const std::string& role = "");
   // Forwards messages both ways until `done()` holds or `timeout` passes; returns done().
   bool PumpUntil(const std::function<bool()>& done, std::chrono::milliseconds timeout);
   void Pump(std::chrono::milliseconds duration) {
@@ -66,6 +75,8 @@ class PeerSession {
   WebrtcbinPeer& peer_;
   // Allocated by this.
   OfferFilter offer_filter_;
+  CandidateRewrite to_mcu_;
+  CandidateRewrite to_peer_;
   std::chrono::steady_clock::time_point join_sent_at_{};
   bool joined_ = false;
   bool answered_ = false;

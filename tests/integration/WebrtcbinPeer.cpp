@@ -1,5 +1,8 @@
 #include "tests/integration/WebrtcbinPeer.hpp"
 
+#include <gst/rtp/rtp.h>
+
+#include <locale>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -7,14 +10,24 @@
 namespace vc::tests::integration {
 namespace {
 
-std::string PipelineDescription(int tone_hz) {
-  return "webrtcbin name=webrtc bundle-policy=max-bundle latency=100 "
-         "audiotestsrc wave=sine freq=" + std::to_string(tone_hz) + " volume=0.3 is-live=true ! "
-         "audioconvert ! audioresample ! queue ! opusenc ! rtpopuspay pt=111 ! "
-         "application/x-rtp,media=audio,encoding-name=OPUS,payload=111 ! webrtc. "
-         "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,height=240,framerate=15/1 ! "
-         "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=96 ! "
-         "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc.";
+std::string PipelineDescription(const WebrtcbinPeer::Options& options) {
+  std::ostringstream volume;
+  volume.imbue(std::locale::classic());
+  volume << options.volume;
+  std::string description =
+      "webrtcbin name=webrtc bundle-policy=max-bundle latency=100 "
+      "audiotestsrc wave=sine freq=" + std::to_string(options.tone_hz) + " volume=" + volume.str() +
+      " is-live=true ! audioconvert ! audioresample ! " +
+      (options.audio_level ? "level audio-level-meta=true post-messages=false ! " : "") +
+      "queue ! opusenc ! rtpopuspay name=audiopay pt=111 ! "
+      "application/x-rtp,media=audio,encoding-name=OPUS,payload=111 ! webrtc. ";
+  if (options.video) {
+    description +=
+        "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,height=240,framerate=15/1 ! "
+        "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=96 ! "
+        "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc.";
+  }
+  return description;
 }
 
 std::vector<std::string> MidsOf(const std::string& sdp) {
@@ -39,7 +52,7 @@ void InitGstreamerOnce() {
 WebrtcbinPeer::WebrtcbinPeer(Options options) : options_(options) {
   InitGstreamerOnce();
   GError* error = nullptr;
-  pipeline_.reset(gst_parse_launch(PipelineDescription(options_.tone_hz).c_str(), &error));
+  pipeline_.reset(gst_parse_launch(PipelineDescription(options_).c_str(), &error));
   if (!pipeline_ || error != nullptr) {
     const std::string message = error != nullptr ? error->message : "unknown";
     g_clear_error(&error);
@@ -48,6 +61,17 @@ WebrtcbinPeer::WebrtcbinPeer(Options options) : options_(options) {
   // gst_parse_launch returns a floating reference; own it for real.
   gst_object_ref_sink(pipeline_.get());
   webrtc_.reset(gst_bin_get_by_name(GST_BIN(pipeline_.get()), "webrtc"));
+  if (options_.audio_level) {
+    // RFC 6464 from the level element's GstAudioLevelMeta; the payloader then announces
+    // extmap-1 in its caps, and webrtcbin puts it in the offer.
+    GstElementPtr payloader(gst_bin_get_by_name(GST_BIN(pipeline_.get()), "audiopay"));
+    GstElement* extension = gst_element_factory_make("rtphdrextclientaudiolevel", nullptr);
+    if (payloader && extension != nullptr) {
+      gst_rtp_header_extension_set_id(GST_RTP_HEADER_EXTENSION(extension), 1);
+      g_signal_emit_by_name(payloader.get(), "add-extension", extension);
+      gst_object_unref(extension);
+    }
+  }
   media_ = std::make_unique<ReceivedMedia>(pipeline_.get());
 
   // Only loopback: tests never send to the machine's other addresses.

@@ -25,6 +25,9 @@ class WebrtcbinPeer {
   struct Options {
     int tone_hz = 660;
     Role role = Role::kOfferer;
+    double volume = 0.3;       // of the sine, 0..1 (full scale)
+    bool video = true;         // false: audio only (cheaper peers for many-party tests)
+    bool audio_level = false;  // send RFC 6464 audio levels (level element + header extension)
   };
   struct Outgoing {
     enum class Kind { kOffer, kAnswer, kCandidate };

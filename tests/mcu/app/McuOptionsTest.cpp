@@ -52,3 +52,22 @@ TEST(McuOptionsTest, BadArgumentsGiveOneLineReasons) {
 
 }  // namespace
 }  // namespace vc::mcu::app
+
+namespace vc::mcu::app {
+namespace {
+
+TEST(McuOptionsTest, AdminTokenFileAndMaxTalkers) {
+  auto defaults = ParseMcuOptions({});
+  EXPECT_FALSE(defaults.admin_token_file.has_value());
+  EXPECT_EQ(defaults.max_talkers, 3u);
+  auto options = ParseMcuOptions({"--admin-token-file", "/etc/vc/admin.token", "--max-talkers", "5"});
+  EXPECT_EQ(options.admin_token_file, "/etc/vc/admin.token");
+  EXPECT_EQ(options.max_talkers, 5u);
+  EXPECT_THROW(ParseMcuOptions({"--max-talkers", "0"}), OptionsError);
+  EXPECT_THROW(ParseMcuOptions({"--max-talkers", "many"}), OptionsError);
+  EXPECT_THROW(ParseMcuOptions({"--admin-token-file"}), OptionsError);
+  EXPECT_NE(McuUsage().find("--admin-token-file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vc::mcu::app

@@ -65,3 +65,20 @@ TEST(McuMetricsTest, EveryLineIsHelpTypeOrSample) {
 
 }  // namespace
 }  // namespace vc::mcu::metrics
+
+namespace vc::mcu::metrics {
+namespace {
+
+TEST(McuMetricsTest, AudioFamiliesAreLabelledByRoomAndParticipant) {
+  McuMetrics metrics;
+  metrics.audio_frames_not_decoded_total.WithLabels({"giao-ban", "p4"}).Inc(7);
+  metrics.audio_encodes_total.WithLabels({"giao-ban"}).Inc(3);
+  const std::string text = metrics.RenderPrometheusText();
+  EXPECT_NE(text.find("vc_audio_frames_not_decoded_total{room=\"giao-ban\",participant=\"p4\"} 7"),
+            std::string::npos);
+  EXPECT_NE(text.find("vc_audio_encodes_total{room=\"giao-ban\"} 3"), std::string::npos);
+  EXPECT_NE(text.find("# TYPE vc_audio_jitter_target_ms gauge"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vc::mcu::metrics

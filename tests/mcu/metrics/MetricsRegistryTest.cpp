@@ -77,3 +77,22 @@ TEST(MetricsRegistryTest, ConcurrentIncrementsAreNotLost) {
 
 }  // namespace
 }  // namespace vc::mcu::metrics
+
+namespace vc::mcu::metrics {
+namespace {
+
+TEST(MetricsRegistryTest, RemovedSeriesDisappearFromTheText) {
+  MetricsRegistry registry;
+  auto& family = registry.AddGaugeFamily("vc_audio_buffered_ms", "Buffered.", {"room", "participant"});
+  family.WithLabels({"r", "p1"}).Set(40);
+  family.WithLabels({"r", "p2"}).Set(60);
+  family.Remove({"r", "p1"});
+  family.Remove({"r", "nobody"});  // unknown: ignored
+  const std::string text = registry.RenderPrometheusText();
+  EXPECT_EQ(text.find("participant=\"p1\""), std::string::npos) << text;
+  EXPECT_NE(text.find("vc_audio_buffered_ms{room=\"r\",participant=\"p2\"} 60"), std::string::npos)
+      << text;
+}
+
+}  // namespace
+}  // namespace vc::mcu::metrics

@@ -78,3 +78,36 @@ TEST(SignalingMessagesTest, WritesDocumentedShapes) {
 
 }  // namespace
 }  // namespace vc::mcu::signaling
+
+namespace vc::mcu::signaling {
+namespace {
+
+TEST(SignalingMessagesTest, ParsesMuteAndMuteAll) {
+  auto mute = std::get<MuteRequest>(
+      ParseRequest(R"({"type":"mute","participant":"p2","muted":true})"));
+  EXPECT_EQ(mute.participant, "p2");
+  EXPECT_TRUE(mute.muted);
+  auto all = std::get<MuteAllRequest>(ParseRequest(R"({"type":"mute_all","muted":false})"));
+  EXPECT_FALSE(all.muted);
+  EXPECT_EQ(CodeOf(R"({"type":"mute","participant":"p2"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"mute","participant":"p2","muted":"yes"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"mute","participant":"","muted":true})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"mute_all"})"), "bad_message");
+}
+
+TEST(SignalingMessagesTest, WritesMutedActiveSpeakerAndMutedFlagInLists) {
+  auto muted = nlohmann::json::parse(MakeMuted(true, "chair"));
+  EXPECT_EQ(muted, (nlohmann::json{{"type", "muted"}, {"muted", true}, {"by", "chair"}}));
+  auto speakers = nlohmann::json::parse(MakeActiveSpeaker({"p1", "p3"}));
+  EXPECT_EQ(speakers["type"], "active_speaker");
+  EXPECT_EQ(speakers["participants"], (nlohmann::json{"p1", "p3"}));
+  auto list = nlohmann::json::parse(
+      MakeParticipants("r", {{"p1", "Sở", false, true}, {"p2", "Phòng", true, false}}));
+  EXPECT_EQ(list["participants"][0]["muted"], false);
+  EXPECT_EQ(list["participants"][0]["role"], "chair");
+  EXPECT_EQ(list["participants"][1]["muted"], true);
+  EXPECT_EQ(list["participants"][1]["role"], "participant");
+}
+
+}  // namespace
+}  // namespace vc::mcu::signaling

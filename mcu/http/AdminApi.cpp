@@ -1,0 +1,142 @@
+#include "mcu/http/AdminApi.hpp"
+
+#include <openssl/crypto.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <vector>
+
+namespace vc::mcu::http {
+namespace {
+using nlohmann::json;
+
+constexpr std::string_view kPrefix = "/api/v1/";
+constexpr std::string_view kBearer = "Bearer ";
+
+ApiResponse Error(unsigned status, const std::string& error, const std::string& reason) {
+  return {status, json{{"error", error}, {"reason", reason}}.dump(-1, ' ', false,
+                                                                   json::error_handler_t::replace)};
+}
+
+std::vector<std::string> Split(std::string_view path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string_view::npos) slash = path.size();
+    parts.emplace_back(path.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return parts;
+}
+
+// {"muted": bool} or the reason it is not.
+std::optional<bool> ParseMuted(const std::string& body, std::string& reason) {
+  json message = json::parse(body, nullptr, false);
+  if (message.is_discarded() || !message.is_object()) {
+    reason = "body must be a JSON object like {\"muted\":true}";
+    return std::nullopt;
+  }
+  auto it = message.find("muted");
+  if (it == message.end() || !it->is_boolean()) {
+    reason = "field 'muted' must be true or false";
+    return std::nullopt;
+  }
+  return it->get<bool>();
+}
+
+ApiResponse FromResult(AdminResult result, const std::string& room, const std::string& id) {
+  switch (result) {
+    case AdminResult::kOk:
+      return {200, json{{"ok", true}}.dump()};
+    case AdminResult::kNoRoom:
+      return Error(404, "unknown_room", "no room '" + room.substr(0, 64) + "'");
+    case AdminResult::kNoParticipant:
+      return Error(404, "unknown_participant",
+                   "no participant '" + id.substr(0, 64) + "' in room '" + room.substr(0, 64) + "'");
+  }
+  return Error(500, "internal", "unexpected result");
+}
+}  // namespace
+
+AdminApi::AdminApi(std::optional<std::string> token, AdminBackend& backend)
+    : token_(std::move(token)), backend_(backend) {}
+
+std::string AdminApi::ReadTokenFile(const std::string& path) {
+  std::ifstream file(path);
+  if (!file) throw std::runtime_error("cannot read admin token file '" + path + "'");
+  std::string line;
+  std::getline(file, line);
+  const auto first = line.find_first_not_of(" \t\r\n");
+  const auto last = line.find_last_not_of(" \t\r\n");
+  if (first == std::string::npos) {
+    throw std::runtime_error("admin token file '" + path + "' holds no token");
+  }
+  return line.substr(first, last - first + 1);
+}
+
+bool AdminApi::Authorized(const std::string& authorization) const {
+  if (!authorization.starts_with(kBearer)) return false;
+  const std::string given = authorization.substr(kBearer.size());
+  // Constant time, so response timing does not reveal how much of the token matched.
+  return given.size() == token_->size() &&
+         CRYPTO_memcmp(given.data(), token_->data(), given.size()) == 0;
+}
+
+ApiResponse AdminApi::Handle(const ApiRequest& request) const {
+  if (!token_) return Error(401, "unauthorized", "admin API disabled: no --admin-token-file");
+  if (request.authorization.empty()) {
+    return Error(401, "unauthorized", "missing 'Authorization: Bearer TOKEN' header");
+  }
+  if (!Authorized(request.authorization)) return Error(401, "unauthorized", "wrong admin token");
+  if (!request.path.starts_with(kPrefix)) return Error(404, "not_found", "unknown API path");
+  const auto parts = Split(std::string_view(request.path).substr(kPrefix.size()));
+  // rooms | rooms/{room}/mute_all | rooms/{room}/participants/{id}/mute
+  if (parts.empty() || parts[0] != "rooms") return Error(404, "not_found", "unknown API path");
+  const bool list = parts.size() == 1 || (parts.size() == 2 && parts[1].empty());
+  const bool mute_all = parts.size() == 3 && parts[2] == "mute_all";
+  const bool mute = parts.size() == 5 && parts[2] == "participants" && parts[4] == "mute";
+  if (!list && !mute_all && !mute) return Error(404, "not_found", "unknown API path");
+  const std::string expected = list ? "GET" : "POST";
+  if (request.method != expected) {
+    return Error(405, "method_not_allowed", "use " + expected + " on " + request.path.substr(0, 128));
+  }
+  if (list) return ListRooms();
+  if (mute_all) return MuteAll(parts[1], request.body);
+  return Mute(parts[1], parts[3], request.body);
+}
+
+ApiResponse AdminApi::ListRooms() const {
+  json rooms = json::array();
+  for (const auto& room : backend_.AdminListRooms()) {
+    json participants = json::array();
+    for (const auto& p : room.participants) {
+      participants.push_back({{"id", p.id},
+                              {"name", p.name},
+                              {"role", p.chair ? "chair" : "participant"},
+                              {"muted", p.muted},
+                              {"talking", p.talking}});
+    }
+    rooms.push_back({{"room", room.name}, {"echo", room.echo}, {"participants", participants}});
+  }
+  return {200, json{{"rooms", rooms}}.dump(-1, ' ', false, json::error_handler_t::replace)};
+}
+
+ApiResponse AdminApi::Mute(const std::string& room, const std::string& participant,
+                           const std::string& body) const {
+  std::string reason;
+  auto muted = ParseMuted(body, reason);
+  if (!muted) return Error(400, "bad_request", reason);
+  return FromResult(backend_.AdminSetMuted(room, participant, *muted), room, participant);
+}
+
+ApiResponse AdminApi::MuteAll(const std::string& room, const std::string& body) const {
+  std::string reason;
+  // An empty body means "mute": the common case needs no payload.
+  auto muted = body.empty() ? std::optional<bool>(true) : ParseMuted(body, reason);
+  if (!muted) return Error(400, "bad_request", reason);
+  return FromResult(backend_.AdminMuteAll(room, *muted), room, "");
+}
+
+}  // namespace vc::mcu::http

@@ -1,0 +1,123 @@
+#include "mcu/http/AdminApi.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "mcu/http/HttpRouter.hpp"
+
+namespace vc::mcu::http {
+namespace {
+
+class FakeBackend : public AdminBackend {
+ public:
+  std::vector<AdminRoom> AdminListRooms() override {
+    return {{"giao-ban", false, {{"p1", "Sở GD&ĐT", true, false, true}, {"p2", "Phòng", false, muted_p2, false}}}};
+  }
+  AdminResult AdminSetMuted(const std::string& room, const std::string& id, bool muted) override {
+    if (room != "giao-ban") return AdminResult::kNoRoom;
+    if (id != "p2") return AdminResult::kNoParticipant;
+    muted_p2 = muted;
+    return AdminResult::kOk;
+  }
+  AdminResult AdminMuteAll(const std::string& room, bool muted) override {
+    if (room != "giao-ban") return AdminResult::kNoRoom;
+    muted_p2 = muted;
+    ++mute_all_calls;
+    return AdminResult::kOk;
+  }
+  bool muted_p2 = false;
+  int mute_all_calls = 0;
+};
+
+ApiRequest Request(std::string method, std::string path, std::string body = "",
+                   std::string auth = "Bearer tok") {
+  return {std::move(method), std::move(path), std::move(auth), std::move(body)};
+}
+
+std::string ReasonOf(const ApiResponse& response) {
+  return nlohmann::json::parse(response.body).value("reason", "");
+}
+
+TEST(AdminApiTest, DisabledWithoutTokenFile) {
+  FakeBackend backend;
+  AdminApi api(std::nullopt, backend);
+  auto response = api.Handle(Request("GET", "/api/v1/rooms"));
+  EXPECT_EQ(response.status, 401u);
+  EXPECT_EQ(ReasonOf(response), "admin API disabled: no --admin-token-file");
+}
+
+TEST(AdminApiTest, RefusesMissingAndWrongTokens) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms", "", "")).status, 401u);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms", "", "Bearer tok2")).status, 401u);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms", "", "Basic tok")).status, 401u);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms")).status, 200u);
+}
+
+TEST(AdminApiTest, ListsRoomsWithMutedAndTalking) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  auto json = nlohmann::json::parse(api.Handle(Request("GET", "/api/v1/rooms")).body);
+  ASSERT_EQ(json["rooms"].size(), 1u);
+  EXPECT_EQ(json["rooms"][0]["room"], "giao-ban");
+  EXPECT_EQ(json["rooms"][0]["participants"][0]["talking"], true);
+  EXPECT_EQ(json["rooms"][0]["participants"][0]["role"], "chair");
+  EXPECT_EQ(json["rooms"][0]["participants"][1]["muted"], false);
+}
+
+TEST(AdminApiTest, MutesOneOrAllAndReportsBadInput) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  const std::string mute = "/api/v1/rooms/giao-ban/participants/p2/mute";
+  EXPECT_EQ(api.Handle(Request("POST", mute, R"({"muted":true})")).status, 200u);
+  EXPECT_TRUE(backend.muted_p2);
+  EXPECT_EQ(api.Handle(Request("POST", mute, "{bad")).status, 400u);
+  EXPECT_EQ(api.Handle(Request("POST", mute, R"({"muted":1})")).status, 400u);
+  EXPECT_EQ(api.Handle(Request("GET", mute)).status, 405u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/x/participants/p2/mute", R"({"muted":true})")).status,
+            404u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/participants/p9/mute",
+                               R"({"muted":true})")).status,
+            404u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/mute_all", R"({"muted":false})")).status,
+            200u);
+  EXPECT_FALSE(backend.muted_p2);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/mute_all")).status, 200u);
+  EXPECT_TRUE(backend.muted_p2);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/nothing")).status, 404u);
+}
+
+TEST(AdminApiTest, ReadsTheTokenFileFirstLineTrimmed) {
+  const std::string path = ::testing::TempDir() + "admin-token-test";
+  std::ofstream(path) << "  abc123 \nsecond line\n";
+  EXPECT_EQ(AdminApi::ReadTokenFile(path), "abc123");
+  std::ofstream(path) << "\n";
+  EXPECT_THROW(AdminApi::ReadTokenFile(path), std::runtime_error);
+  std::remove(path.c_str());
+  EXPECT_THROW(AdminApi::ReadTokenFile(path), std::runtime_error);
+}
+
+TEST(AdminApiTest, RouterHandsApiPathsOverWithAnyMethod) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  Routes routes;
+  routes.api = [&](const ApiRequest& request) { return api.Handle(request); };
+  HttpRouter router{routes};
+  HttpRouter::Request request{boost::beast::http::verb::post, "/api/v1/rooms/giao-ban/mute_all", 11};
+  request.set(boost::beast::http::field::authorization, "Bearer tok");
+  request.body() = R"({"muted":true})";
+  auto response = router.Handle(request);
+  EXPECT_EQ(response.result_int(), 200u);
+  EXPECT_EQ(response[boost::beast::http::field::content_type], "application/json");
+  HttpRouter::Request unauthorized{boost::beast::http::verb::get, "/api/v1/rooms", 11};
+  auto refused = router.Handle(unauthorized);
+  EXPECT_EQ(refused.result_int(), 401u);
+  EXPECT_EQ(refused[boost::beast::http::field::www_authenticate], "Bearer");
+}
+
+}  // namespace
+}  // namespace vc::mcu::http
