@@ -1,16 +1,76 @@
 #!/usr/bin/env bash
-# The demo on embedded defaults: vc-mcu on loopback, browser links printed, runs until Ctrl-C.
+# The demo on embedded defaults: vc-mcu on loopback, browser links printed, plus one emulated room
+# (vc-room with the PJLink and VISCA emulators, test pattern and tone) that joins the named room.
+# Runs until Ctrl-C.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${VC_DEMO_PORT:-8443}
+control_port=${VC_DEMO_CONTROL_PORT:-7310}
+bin="$root/build/bin"
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh" main vc-mcu
+"$root/scripts/build.sh" main vc-mcu vc-room vc-roomctl vc-pjlink-sim vc-visca-sim
+
+work=$(mktemp -d -t vc-demo.XXXXXX)
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  # vc-room first, so it leaves the call and puts the emulated projector to standby.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill -TERM "${pids[i]}" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+# Waits (bounded) until a log file shows a line.
+wait_for() {  # file pattern what
+  for _ in $(seq 1 150); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "demo: $3 did not start; its log:" >&2
+  cat "$1" >&2
+  exit 1
+}
+
+"$bin/vc-mcu" --listen "127.0.0.1:$port" 2> >(tee "$work/mcu.log" >&2) &
+pids+=($!)
+wait_for "$work/mcu.log" "listening on" "vc-mcu"
+
+"$bin/vc-pjlink-sim" --listen 127.0.0.1:4352 --password demo --warmup-ms 5000 --cooldown-ms 5000 \
+  --name "Demo projector" </dev/null >"$work/pjlink.log" 2>&1 &
+pids+=($!)
+wait_for "$work/pjlink.log" "listening on" "vc-pjlink-sim"
+"$bin/vc-visca-sim" --listen 127.0.0.1:52381 >"$work/visca.log" 2>&1 &
+pids+=($!)
+wait_for "$work/visca.log" "listening on" "vc-visca-sim"
+
+# The documented demo room, pointed at this MCU's port and control port.
+sed -e "s#ws://127.0.0.1:8443/ws#ws://127.0.0.1:$port/ws#" \
+    -e "s#127.0.0.1:7310#127.0.0.1:$control_port#" \
+    "$root/docs/examples/room-demo.json" >"$work/room.json"
+"$bin/vc-room" --config "$work/room.json" >"$work/room.log" 2>&1 &
+pids+=($!)
+wait_for "$work/room.log" "control API listening on" "vc-room"
+url="ws://127.0.0.1:$control_port/"
+"$bin/vc-roomctl" --url "$url" command Call.Join >/dev/null
+
 cat <<MSG
 
-  vc-mcu is starting on http://127.0.0.1:$port/
+  vc-mcu is running on http://127.0.0.1:$port/
   Echo room (hear and see yourself):  http://127.0.0.1:$port/?room=echo&name=Demo&autojoin=1
   A named room (open it twice):       http://127.0.0.1:$port/?room=giao-ban&name=Ph%C3%B2ng%20GD%20Demo&autojoin=1
-  English labels: add &lang=en.  Stop with Ctrl-C.
+  English labels: add &lang=en.
+
+  An emulated room ("Phòng demo": test pattern, 440 Hz tone, emulated projector and PTZ camera)
+  is joining the named room "giao-ban": open the named-room link above to see and hear it.
+  Drive it with vc-roomctl (control API on $url):
+    $bin/vc-roomctl --url $url status Call
+    $bin/vc-roomctl --url $url watch Devices --seconds 60
+    $bin/vc-roomctl --url $url command Room.Mode.Set mode=training
+    $bin/vc-roomctl --url $url command Camera.Preset.Activate preset=2
+    $bin/vc-roomctl --url $url command Call.Leave
+    $bin/vc-roomctl --url $url command Call.Join
+  Logs: $work/{room,pjlink,visca}.log   Stop with Ctrl-C.
 
 MSG
-exec "$root/build/bin/vc-mcu" --listen "127.0.0.1:$port"
+wait "${pids[0]}"

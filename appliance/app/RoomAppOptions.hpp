@@ -1,0 +1,25 @@
+#pragma once
+// vc-room's command line: --config FILE (required), -v, --help, --version.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vc::appliance::app {
+
+class RoomAppUsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct RoomAppOptions {
+  std::string config_path;
+  bool verbose = false;
+  bool show_help = false;
+  bool show_version = false;
+};
+
+// Throws RoomAppUsageError with a one-line reason.
+RoomAppOptions ParseRoomAppOptions(const std::vector<std::string>& arguments);
+std::string RoomAppUsage();
+
+}  // namespace vc::appliance::app

@@ -1,0 +1,150 @@
+#include "appliance/app/RoomController.hpp"
+
+#include "appliance/state/RoomCommandError.hpp"
+
+namespace vc::appliance::app {
+namespace {
+
+using control::CommandResult;
+namespace error_code = control::error_code;
+
+CommandResult FromDevice(const devices::DeviceResult& result, nlohmann::json value = nullptr) {
+  if (result.ok()) return CommandResult::Ok(std::move(value));
+  return CommandResult::Error(error_code::kDeviceError, result.message);
+}
+
+}  // namespace
+
+RoomController::RoomController(RoomStateMachine& room, CallPort& call, control::StatusTree& status,
+                               PjlinkProjectorAdapter* projector, ViscaCameraAdapter* camera)
+    : room_(room), call_(call), status_(status), projector_(projector), camera_(camera) {}
+
+RoomController::~RoomController() = default;
+
+template <typename F>
+void RoomController::OnRoom(Done& done, F command) {
+  try {
+    command();
+  } catch (const RoomCommandError& e) {
+    done(CommandResult::Error(error_code::kInvalidState, e.what()));
+    return;
+  }
+  done(CommandResult::Ok());
+}
+
+template <typename F>
+auto RoomController::Guard(F f) {
+  return [alive = std::weak_ptr<int>(alive_), f = std::move(f)](auto&&... args) mutable {
+    if (alive.lock()) f(std::forward<decltype(args)>(args)...);
+  };
+}
+
+void RoomController::JoinCall(Done done) { OnRoom(done, [this] { room_.Join(); }); }
+void RoomController::LeaveCall(Done done) { OnRoom(done, [this] { room_.Leave(); }); }
+
+void RoomController::SetMicrophoneMute(bool mute, Done done) {
+  OnRoom(done, [this, mute] { room_.SetMicrophoneMute(mute); });
+}
+
+void RoomController::SetVolume(int level, Done done) {
+  // The loudspeaker level as the panel shows it; the playback path applies it per call.
+  status_.Set("Audio/Volume", level);
+  done(CommandResult::Ok());
+}
+
+void RoomController::ActivateCameraPreset(int preset, Done done) {
+  OnRoom(done, [this, preset] { room_.ActivatePreset(preset); });
+}
+
+void RoomController::EnableCamera(bool on, Done done) {
+  OnRoom(done, [this, on] { room_.SetCameraEnabled(on); });
+}
+
+void RoomController::SetMode(const std::string& mode, Done done) {
+  const auto parsed = ParseRoomMode(mode);
+  if (!parsed) {
+    done(CommandResult::Error(error_code::kBadArgs, "unknown mode '" + mode + "'"));
+    return;
+  }
+  OnRoom(done, [this, parsed] { room_.SetMode(*parsed); });
+}
+
+void RoomController::SetContentSharing(bool on, Done done) {
+  OnRoom(done, [this, on] { room_.SetContentSharing(on); });
+}
+
+void RoomController::MuteAll(Done done) {
+  if (room_.status().state != RoomState::kInCall ||
+      !call_.SendSignaling(R"({"type":"mute_all","muted":true})")) {
+    done(CommandResult::Error(error_code::kInvalidState, "the room is not in a call"));
+    return;
+  }
+  done(CommandResult::Ok());
+}
+
+void RoomController::ProjectorPower(bool on, Done done) {
+  if (!projector_) {
+    done(CommandResult::Error(error_code::kInvalidState, "no projector is configured"));
+    return;
+  }
+  auto finish = Guard([this, on, done](devices::DeviceResult result) {
+    if (result.ok()) {
+      status_.Set("Devices/Projector/Power", on ? "on" : "off");
+      status_.Set("Devices/Projector/Error", "");
+    } else {
+      status_.Set("Devices/Projector/Error", "projector power " + std::string(on ? "on" : "off") +
+                                                 " failed: " + result.message);
+    }
+    done(FromDevice(result));
+  });
+  if (on) {
+    const std::string input = room_.options().projector_input;
+    projector_->PowerOn(input, Guard([this](int left) { status_.Set("Call/Progress", left); }),
+                        std::move(finish));
+  } else {
+    projector_->PowerOff(std::move(finish));
+  }
+}
+
+void RoomController::ProjectorTest(Done done) {
+  if (!projector_) {
+    done(CommandResult::Error(error_code::kInvalidState, "no projector is configured"));
+    return;
+  }
+  projector_->QueryStatus(Guard([this, done](devices::DeviceResult result, ProjectorPort::Status s) {
+    nlohmann::json value = {{"power", s.power},
+                            {"input", s.input},
+                            {"lamp_hours", s.lamp_hours ? nlohmann::json(*s.lamp_hours) : nullptr},
+                            {"error", s.error}};
+    if (result.ok()) {
+      status_.Set("Devices/Projector/LampHours", value["lamp_hours"]);
+      // What the projector itself reports (ERST: lamp, fan, filter...), beside our own faults.
+      status_.Set("Devices/Projector/Reported", s.error);
+    }
+    done(FromDevice(result, std::move(value)));
+  }));
+}
+
+void RoomController::StoreCameraPreset(int preset, Done done) {
+  OnRoom(done, [this, preset] { room_.StorePreset(preset); });
+}
+
+void RoomController::CameraHome(Done done) {
+  if (!camera_) {
+    done(CommandResult::Error(error_code::kInvalidState, "no PTZ camera is configured"));
+    return;
+  }
+  camera_->Home(Guard([done](devices::DeviceResult result) { done(FromDevice(result)); }));
+}
+
+void RoomController::CameraTest(Done done) {
+  if (!camera_) {
+    done(CommandResult::Error(error_code::kInvalidState, "no PTZ camera is configured"));
+    return;
+  }
+  camera_->QueryPower(Guard([done](devices::DeviceResult result, bool on) {
+    done(FromDevice(result, {{"camera", "answered"}, {"power", on ? "on" : "standby"}}));
+  }));
+}
+
+}  // namespace vc::appliance::app

@@ -1,0 +1,68 @@
+#pragma once
+// vc-room put together: the room's devices (PJLink projector, VISCA camera), its call to the MCU
+// (CallMedia), the room state machine, and the control API mirroring the state machine into the
+// status tree. Everything lives on one io_context run by one thread (the control thread).
+#include <boost/asio/io_context.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "appliance/app/PjlinkProjectorAdapter.hpp"
+#include "appliance/app/RoomController.hpp"
+#include "appliance/app/StatusMirror.hpp"
+#include "appliance/app/ViscaCameraAdapter.hpp"
+#include "appliance/config/RoomConfig.hpp"
+#include "appliance/control/CommandTable.hpp"
+#include "appliance/control/ControlServer.hpp"
+#include "appliance/control/SettingsStore.hpp"
+#include "appliance/control/StatusTree.hpp"
+#include "appliance/media/CallMedia.hpp"
+#include "appliance/state/AsioScheduler.hpp"
+#include "appliance/state/RoomStateMachine.hpp"
+
+namespace vc::appliance::app {
+
+class RoomDaemon {
+ public:
+  // `config` was loaded from `config_path` (which config_set rewrites). Throws on failures to
+  // build the parts (e.g. control::ControlServerError from Start).
+  RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::string config_path);
+  ~RoomDaemon();
+  RoomDaemon(const RoomDaemon&) = delete;
+  RoomDaemon& operator=(const RoomDaemon&) = delete;
+
+  // Starts the control API; returns its URL.
+  std::string Start();
+  // Leaves the call, projector to standby, camera to privacy; then stops the control API and
+  // runs `done` (bounded by the state machine's sleep timeout).
+  void Shutdown(std::function<void()> done);
+
+ private:
+  void RegisterSettings();
+  void OnSettingApplied(const std::string& path, const nlohmann::json& value);
+  void ApplyVolume(int level);
+
+  // Passed by argument.
+  boost::asio::io_context& io_;
+  RoomConfig config_;
+  std::string config_path_;
+
+  // Allocated by this (declaration order = construction order; destroyed in reverse, so the
+  // control API goes first and the scheduler last).
+  control::StatusTree status_;
+  AsioScheduler scheduler_;
+  std::unique_ptr<PjlinkProjectorAdapter> projector_;
+  std::unique_ptr<ViscaCameraAdapter> camera_;
+  std::unique_ptr<media::CallMedia> call_;
+  std::unique_ptr<RoomStateMachine> room_;
+  std::unique_ptr<StatusMirror> mirror_;
+  std::unique_ptr<RoomController> controller_;
+  control::CommandTable commands_;
+  std::unique_ptr<control::SettingsStore> settings_;
+  std::unique_ptr<control::ControlServer> server_;
+};
+
+// The call's media settings from the room configuration (devices, test sources, headless).
+media::CallMediaConfig CallMediaConfigFromRoom(const RoomConfig& config);
+
+}  // namespace vc::appliance::app
