@@ -58,11 +58,12 @@ cat <<MSG
 
   vc-mcu is running on http://127.0.0.1:$port/
   Echo room (hear and see yourself):  http://127.0.0.1:$port/?room=echo&name=Demo&autojoin=1
-  A named room (open it twice):       http://127.0.0.1:$port/?room=giao-ban&name=Ph%C3%B2ng%20GD%20Demo&autojoin=1
+  A named room (audio conference):     http://127.0.0.1:$port/?room=giao-ban&name=Ph%C3%B2ng%20GD%20Demo&autojoin=1
   English labels: add &lang=en.
 
   An emulated room ("Phòng demo": test pattern, 440 Hz tone, emulated projector and PTZ camera)
-  is joining the named room "giao-ban": open the named-room link above to see and hear it.
+  is joining the named room "giao-ban": open the named-room link above to hear its tone (rooms
+  other than echo mix audio; the composed video picture is not built yet, so video stays blank).
   Drive it with vc-roomctl (control API on $url):
     $bin/vc-roomctl --url $url status Call
     $bin/vc-roomctl --url $url watch Devices --seconds 60
