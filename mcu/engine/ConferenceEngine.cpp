@@ -177,32 +177,27 @@ std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
 
 http::AdminResult ConferenceEngine::AdminSetMuted(const std::string& room_name,
                                                   const std::string& participant, bool muted) {
-  http::AdminResult result = http::AdminResult::kOk;
-  media_thread_.PostAndWait([&] {
-    auto room = rooms_.find(room_name);
-    if (room == rooms_.end()) {
-      result = http::AdminResult::kNoRoom;
-      return;
-    }
-    room::Participant* target = room->second->Find(participant);
-    if (target == nullptr) {
-      result = http::AdminResult::kNoParticipant;
-      return;
-    }
-    room->second->SetMuted(*target, muted, "admin");
+  return OnAdminRoom(room_name, [&](room::Room& room) {
+    room::Participant* target = room.Find(participant);
+    if (target == nullptr) return http::AdminResult::kNoParticipant;
+    room.SetMuted(*target, muted, "admin");
+    return http::AdminResult::kOk;
   });
-  return result;
 }
 
 http::AdminResult ConferenceEngine::AdminMuteAll(const std::string& room_name, bool muted) {
-  http::AdminResult result = http::AdminResult::kOk;
+  return OnAdminRoom(room_name, [&](room::Room& room) {
+    room.SetMutedAll(muted, "admin");
+    return http::AdminResult::kOk;
+  });
+}
+
+http::AdminResult ConferenceEngine::OnAdminRoom(
+    const std::string& room_name, const std::function<http::AdminResult(room::Room&)>& action) {
+  http::AdminResult result = http::AdminResult::kNoRoom;
   media_thread_.PostAndWait([&] {
     auto room = rooms_.find(room_name);
-    if (room == rooms_.end()) {
-      result = http::AdminResult::kNoRoom;
-      return;
-    }
-    room->second->SetMutedAll(muted, "admin");
+    if (room != rooms_.end()) result = action(*room->second);
   });
   return result;
 }

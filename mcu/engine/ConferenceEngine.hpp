@@ -3,6 +3,7 @@
 // sessions (network threads) hand it parsed requests with Submit(); it answers through each
 // session's WebSocketPeer, which is safe to use from any thread.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -58,6 +59,9 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteRequest& mute);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteAllRequest& mute);
 
+  // Runs an admin action on the media thread against a room; kNoRoom when it does not exist.
+  http::AdminResult OnAdminRoom(const std::string& room_name,
+                                const std::function<http::AdminResult(room::Room&)>& action);
   // Finds the session's participant, or sends not_joined and returns nullptr.
   room::Participant* JoinedParticipant(uint64_t session_id, const PeerPtr& peer);
   // The session's room, or nullptr (no not_joined error sent).

@@ -1,56 +1,15 @@
 #pragma once
-// Thin RAII owners for GStreamer references, so every early return in a test releases what it took.
-
-#include <gst/gst.h>
-#include <gst/sdp/sdp.h>
-#include <gst/webrtc/webrtc.h>
-
-#include <memory>
+// The test peers' GStreamer/GLib owners: the shared ones from common/gst.
+#include "common/gst/GstHandles.hpp"
 
 namespace vc::tests::integration {
-
-struct GstObjectUnref {
-  void operator()(gpointer object) const {
-    if (object != nullptr) gst_object_unref(object);
-  }
-};
-struct GstCapsUnref {
-  void operator()(GstCaps* caps) const {
-    if (caps != nullptr) gst_caps_unref(caps);
-  }
-};
-struct GstSampleUnref {
-  void operator()(GstSample* sample) const {
-    if (sample != nullptr) gst_sample_unref(sample);
-  }
-};
-struct GstPromiseUnref {
-  void operator()(GstPromise* promise) const {
-    if (promise != nullptr) gst_promise_unref(promise);
-  }
-};
-struct GstSdpFree {
-  void operator()(GstSDPMessage* sdp) const {
-    if (sdp != nullptr) gst_sdp_message_free(sdp);
-  }
-};
-struct GstDescriptionFree {
-  void operator()(GstWebRTCSessionDescription* description) const {
-    if (description != nullptr) gst_webrtc_session_description_free(description);
-  }
-};
-struct GFreeDeleter {
-  void operator()(gpointer memory) const { g_free(memory); }
-};
-
-using GstElementPtr = std::unique_ptr<GstElement, GstObjectUnref>;
-using GstPadPtr = std::unique_ptr<GstPad, GstObjectUnref>;
-using GstBusPtr = std::unique_ptr<GstBus, GstObjectUnref>;
-using GstCapsPtr = std::unique_ptr<GstCaps, GstCapsUnref>;
-using GstSamplePtr = std::unique_ptr<GstSample, GstSampleUnref>;
-using GstPromisePtr = std::unique_ptr<GstPromise, GstPromiseUnref>;
-using GstSdpPtr = std::unique_ptr<GstSDPMessage, GstSdpFree>;
-using GstDescriptionPtr = std::unique_ptr<GstWebRTCSessionDescription, GstDescriptionFree>;
-using GCharPtr = std::unique_ptr<gchar, GFreeDeleter>;
-
+using common::gst::GCharPtr;
+using common::gst::GstBusPtr;
+using common::gst::GstCapsPtr;
+using common::gst::GstDescriptionPtr;
+using common::gst::GstElementPtr;
+using common::gst::GstPadPtr;
+using common::gst::GstPromisePtr;
+using common::gst::GstSamplePtr;
+using common::gst::GstSdpPtr;
 }  // namespace vc::tests::integration
