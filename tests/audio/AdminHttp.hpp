@@ -1,6 +1,5 @@
 #pragma once
-// One bounded HTTP/1.1 request with any method, body and Authorization header, for the MCU's
-// admin API in tests (HttpProbe only GETs).
+// The MCU's admin API in tests: HttpProbe::Send with the admin tests' defaults.
 #include <chrono>
 #include <cstdint>
 #include <string>

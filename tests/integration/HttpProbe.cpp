@@ -18,14 +18,15 @@ namespace ssl = asio::ssl;
 namespace {
 
 // Connects `stream`'s TCP layer, runs `handshake` (nothing for plain HTTP, TLS for HTTPS), then
-// one GET. tcp_stream applies the expiry to each async step; one io.run_for bounds the total.
+// one request. tcp_stream applies the expiry to each async step; one io.run_for bounds the total.
 template <class Stream, class Handshake>
 HttpProbe::Response Fetch(asio::io_context& io, Stream& stream, Handshake handshake, uint16_t port,
-                          const std::string& target, std::chrono::milliseconds timeout) {
+                          http::request<http::string_body> request,
+                          std::chrono::milliseconds timeout) {
   beast::flat_buffer buffer;
-  http::request<http::empty_body> request{http::verb::get, target, 11};
   request.set(http::field::host, "127.0.0.1:" + std::to_string(port));
   request.set(http::field::connection, "close");
+  request.prepare_payload();
   http::response<http::string_body> response;
   HttpProbe::Response result;
 
@@ -68,14 +69,29 @@ HttpProbe::Response Fetch(asio::io_context& io, Stream& stream, Handshake handsh
   return result;
 }
 
+HttpProbe::Response FetchPlain(uint16_t port, http::request<http::string_body> request,
+                               std::chrono::milliseconds timeout) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  return Fetch(
+      io, stream, [](auto&& next) { next(beast::error_code{}); }, port, std::move(request), timeout);
+}
+
 }  // namespace
 
 HttpProbe::Response HttpProbe::Get(uint16_t port, const std::string& target,
                                    std::chrono::milliseconds timeout) {
-  asio::io_context io;
-  beast::tcp_stream stream(io);
-  return Fetch(
-      io, stream, [](auto&& next) { next(beast::error_code{}); }, port, target, timeout);
+  return FetchPlain(port, {http::verb::get, target, 11}, timeout);
+}
+
+HttpProbe::Response HttpProbe::Send(uint16_t port, const std::string& method,
+                                    const std::string& target, const std::string& bearer_token,
+                                    const std::string& json_body, std::chrono::milliseconds timeout) {
+  http::request<http::string_body> request{http::string_to_verb(method), target, 11};
+  if (!bearer_token.empty()) request.set(http::field::authorization, "Bearer " + bearer_token);
+  if (!json_body.empty()) request.set(http::field::content_type, "application/json");
+  request.body() = json_body;
+  return FetchPlain(port, std::move(request), timeout);
 }
 
 HttpProbe::Response HttpProbe::GetTls(uint16_t port, const std::string& target,
@@ -87,7 +103,7 @@ HttpProbe::Response HttpProbe::GetTls(uint16_t port, const std::string& target,
   return Fetch(
       io, stream,
       [&](auto&& next) { stream.async_handshake(ssl::stream_base::client, std::move(next)); }, port,
-      target, timeout);
+      {http::verb::get, target, 11}, timeout);
 }
 
 double HttpProbe::CounterSum(const std::string& exposition, const std::string& name,
