@@ -1,7 +1,8 @@
 // Cost of the MCU's video core per output second (30 fps 1280x720 composite) with N = 4, 9, 16,
 // 25, 49 senders of 640x360 VP8 at 15 fps (each sends a new frame every other tick):
-//   BM_MixerTick/N      the whole VideoMixer: decode on the worker pool + compose + encode 720p
-//   BM_MixerTickAllTiers/N   the same with all three tiers in use (720p + 360p + 180p encodes)
+//   BM_MixerTick/N/R    the whole VideoMixer: decode on the worker pool + compose + encode 720p,
+//                       output packetized once and copied per receiver (R = 1 or 50)
+//   BM_MixerTickAllTiers/N/1 the same with all three tiers in use (720p + 360p + 180p encodes)
 //   BM_Compose/N        composition alone (pictures already decoded; half get new ones per tick)
 //   BM_Encode/tier      one encode of a changing composite at 720p, 360p, 180p
 //   BM_Decode           one 640x360 frame of a sender
@@ -12,6 +13,11 @@
 #include <libyuv/scale.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
 #include <memory>
 #include <vector>
 
@@ -20,6 +26,7 @@
 #include "mcu/video/VideoMixer.hpp"
 #include "mcu/video/Vp8Decoder.hpp"
 #include "mcu/video/Vp8Encoder.hpp"
+#include "mcu/video/Vp8Packetizer.hpp"
 
 namespace {
 
@@ -27,7 +34,8 @@ using namespace vc::mcu::video;
 using namespace std::chrono_literals;
 
 constexpr int kSequences = 4;   // distinct sender streams, shared round-robin by the senders
-constexpr int kFrames = 60;     // 4 s at 15 fps, keyframe at 0 only (looped)
+constexpr int kFrames = 150;    // 10 s at 15 fps, keyframe at 0 only (looped)
+constexpr int kDecodedKept = 30;  // decoded pictures kept for BM_Compose / BM_Encode
 constexpr double kOutputFps = 30.0;
 
 std::shared_ptr<I420Frame> Picture(int seq, int i) {
@@ -65,7 +73,8 @@ const Streams& GetStreams() {
       s.decoded.emplace_back();
       for (int i = 0; i < kFrames; ++i) {
         auto frame = encoder.Encode(*Picture(q, i), static_cast<uint32_t>(i * 6000), false);
-        s.decoded.back().push_back(decoder.Decode(*frame));
+        auto picture = decoder.Decode(*frame);
+        if (i < kDecodedKept) s.decoded.back().push_back(std::move(picture));
         s.encoded.back().push_back(std::move(*frame));
       }
     }
@@ -74,11 +83,39 @@ const Streams& GetStreams() {
   return streams;
 }
 
-class NullListener : public VideoMixer::Listener {
+// What the room does with each output frame, minus SRTP: packetize once per tier, then per
+// receiver copy each payload behind its own 12-byte RTP header (SSRC, sequence rewritten).
+// SRTP per receiver packet is measured by packet_path_benchmark (BM_SrtpForward).
+class PacketizingListener : public VideoMixer::Listener {
  public:
-  void OnVideoMixerFrame(int, std::shared_ptr<const EncodedFrame> f) override { bytes += f->data.size(); }
+  explicit PacketizingListener(int receivers) : receivers_(receivers), sequences_(static_cast<size_t>(receivers), 0) {}
+  void OnVideoMixerFrame(int, std::shared_ptr<const EncodedFrame> f) override {
+    bytes += f->data.size();
+    for (const auto& payload : packetizer_.Packetize(*f)) {
+      for (int r = 0; r < receivers_; ++r) {
+        buffer_.resize(12 + payload.bytes.size());
+        uint16_t& seq = sequences_[static_cast<size_t>(r)];
+        buffer_[0] = 0x80;
+        buffer_[1] = static_cast<uint8_t>((payload.marker ? 0x80 : 0) | 96);
+        buffer_[2] = static_cast<uint8_t>(seq >> 8);
+        buffer_[3] = static_cast<uint8_t>(seq++);
+        std::memcpy(buffer_.data() + 4, &f->rtp_timestamp, 4);
+        std::memcpy(buffer_.data() + 8, &r, 4);
+        std::memcpy(buffer_.data() + 12, payload.bytes.data(), payload.bytes.size());
+        benchmark::DoNotOptimize(buffer_.data());
+        ++packets_sent;
+      }
+    }
+  }
   void OnVideoMixerKeyframeNeeded(SourceId) override {}
   size_t bytes = 0;
+  uint64_t packets_sent = 0;
+
+ private:
+  int receivers_;
+  std::vector<uint16_t> sequences_;
+  Vp8Packetizer packetizer_{1200};
+  std::vector<uint8_t> buffer_;
 };
 
 void SetOutputCounters(benchmark::State& state) {
@@ -90,9 +127,10 @@ void SetOutputCounters(benchmark::State& state) {
 void MixerTick(benchmark::State& state, bool all_tiers) {
   const Streams& streams = GetStreams();
   const int n = static_cast<int>(state.range(0));
+  const int receivers = static_cast<int>(state.range(1));
   VideoMixerConfig config;
   config.manual_tick = true;
-  NullListener listener;
+  PacketizingListener listener(receivers);
   VideoMixer mixer(config, listener);
   for (int t = 0; t < (all_tiers ? 3 : 1); ++t) mixer.SetTierInUse(t, true);
   for (int s = 0; s < n; ++s) mixer.AddSource(static_cast<SourceId>(s), "Điểm cầu " + std::to_string(s + 1));
@@ -101,7 +139,7 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
   Clock::time_point now = Clock::time_point{} + 100s;
   int64_t tick = 0;
   std::vector<int> next(static_cast<size_t>(n), 1);
-  for (auto _ : state) {
+  auto one_tick = [&] {
     // 15 fps senders: on every other tick, a new frame from each (phases spread by sender).
     for (int s = 0; s < n; ++s) {
       if ((tick + s) % 2 != 0) continue;
@@ -112,10 +150,19 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
     mixer.Tick(now);
     now += 33333us;
     ++tick;
-  }
+  };
+  // One second first: the encoder's first keyframe and rate control settle outside the timing.
+  for (int i = 0; i < 30; ++i) one_tick();
+  listener.bytes = 0;
+  listener.packets_sent = 0;
+  const int64_t primed = tick;
+  for (auto _ : state) one_tick();
+  tick -= primed;
   SetOutputCounters(state);
   const auto stats = mixer.Stats();
   state.counters["decode_errors"] = static_cast<double>(stats.decode_errors);
+  state.counters["receiver_packets_per_s"] = static_cast<double>(listener.packets_sent) /
+                                             (static_cast<double>(std::max<int64_t>(tick, 1)) / kOutputFps);
   state.counters["out_kbps"] = static_cast<double>(listener.bytes) * 8 / 1000.0 /
                                (static_cast<double>(std::max<int64_t>(tick, 1)) / kOutputFps);
 }
@@ -140,7 +187,7 @@ void BM_Compose(benchmark::State& state) {
     for (int s = 0; s < n; ++s)
       if ((tick + s) % 2 == 0)
         sources[static_cast<size_t>(s)].picture =
-            streams.decoded[s % kSequences][static_cast<size_t>((tick / 2 + 1) % kFrames)];
+            streams.decoded[s % kSequences][static_cast<size_t>((tick / 2 + 1) % kDecodedKept)];
     benchmark::DoNotOptimize(composer.Compose(tiles, sources, SourceId{0}));
     ++tick;
   }
@@ -192,12 +239,64 @@ void BM_Decode(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(decoder.Decode(streams.encoded[0][i++ % kFrames]));
 }
 
-BENCHMARK(BM_MixerTick)->Arg(4)->Arg(9)->Arg(16)->Arg(25)->Arg(49)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_MixerTickAllTiers)->Arg(25)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
+// Args: senders, receivers (all on the 720p tier; 50 receivers still mean one encode).
+BENCHMARK(BM_MixerTick)->Args({4, 1})->Args({9, 1})->Args({16, 1})->Args({25, 1})->Args({49, 1})
+    ->Args({25, 50})->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MixerTickAllTiers)->Args({25, 1})->MeasureProcessCPUTime()->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Compose)->Arg(4)->Arg(9)->Arg(16)->Arg(25)->Arg(49)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Encode)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Decode)->Unit(benchmark::kMillisecond);
 
+// The senders' streams as IVF files (DIR/sender-0.ivf ..), so that the GStreamer baseline
+// decodes exactly the same VP8 bitstreams.
+bool WriteIvf(const std::string& dir) {
+  const Streams& streams = GetStreams();
+  auto le = [](std::string& out, uint64_t v, int bytes) {
+    for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+  };
+  for (int q = 0; q < kSequences; ++q) {
+    std::string out = "DKIF";
+    le(out, 0, 2);
+    le(out, 32, 2);
+    out += "VP80";
+    le(out, 640, 2);
+    le(out, 360, 2);
+    le(out, 15, 4);  // frame rate
+    le(out, 1, 4);   // time scale
+    le(out, kFrames, 4);
+    le(out, 0, 4);
+    for (int i = 0; i < kFrames; ++i) {
+      const auto& f = streams.encoded[static_cast<size_t>(q)][static_cast<size_t>(i)];
+      le(out, f.data.size(), 4);
+      le(out, static_cast<uint64_t>(i), 8);
+      out.append(reinterpret_cast<const char*>(f.data.data()), f.data.size());
+    }
+    const std::string path = dir + "/sender-" + std::to_string(q) + ".ivf";
+    FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file || std::fwrite(out.data(), 1, out.size(), file) != out.size()) {
+      std::fprintf(stderr, "video_composer_benchmark: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+      if (file) std::fclose(file);
+      return false;
+    }
+    std::fclose(file);
+    std::fprintf(stderr, "video_composer_benchmark: wrote %s (%d frames)\n", path.c_str(), kFrames);
+  }
+  return true;
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("--write-sender-ivf=")) return WriteIvf(std::string(arg.substr(19))) ? 0 : 1;
+    if (arg == "--help")
+      std::printf("video_composer_benchmark [--write-sender-ivf=DIR] [Google Benchmark flags]\n"
+                  "  --write-sender-ivf=DIR  write the 4 sender streams (640x360 15 fps VP8, 10 s) and exit\n");
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

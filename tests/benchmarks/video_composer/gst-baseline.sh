@@ -5,10 +5,13 @@
 # error-resilient lag 0, one thread). Runs as fast as it can (fakesink sync=false) over SECONDS
 # of input and prints the CPU it took per second of output video.
 #   gst-baseline.sh N [RECEIVERS=1] [SECONDS=10]
+# With VC_BASELINE_INPUT_DIR=DIR (made by `video_composer_benchmark --write-sender-ivf=DIR`)
+# sender i decodes DIR/sender-(i%4).ivf, the benchmark's own 10 s streams (SECONDS is then 10);
+# else a videotestsrc stream of SECONDS.
 #   prints: gst-baseline N=<n> receivers=<r> cpu_s=<user+sys> wall_s=<real> cpu_per_output_s=<x>
 set -euo pipefail
 if [[ ${1:-} == --help || $# -lt 1 ]]; then
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
   [[ ${1:-} == --help ]] && exit 0 || exit 2
 fi
 n=$1 receivers=${2:-1} seconds=${3:-10}
@@ -20,7 +23,10 @@ command -v gst-launch-1.0 >/dev/null || { echo "gst-baseline: gst-launch-1.0 not
 work=${VC_BENCH_WORK:-${TMPDIR:-/tmp}/vc-video-baseline}
 mkdir -p "$work"
 input=$work/sender-640x360-15fps-${seconds}s.webm
-if [[ ! -s $input ]]; then
+if [[ -n ${VC_BASELINE_INPUT_DIR:-} ]]; then
+  [[ -s $VC_BASELINE_INPUT_DIR/sender-0.ivf ]] || { echo "gst-baseline: no $VC_BASELINE_INPUT_DIR/sender-0.ivf" >&2; exit 2; }
+  seconds=10  # the benchmark's streams are 10 s long
+elif [[ ! -s $input ]]; then
   echo "gst-baseline: encoding the sender stream once: $input" >&2
   gst-launch-1.0 -q videotestsrc pattern=ball num-buffers=$((seconds * 15)) \
     ! video/x-raw,format=I420,width=640,height=360,framerate=15/1 \
@@ -41,7 +47,12 @@ senders=""
 for ((i = 0; i < n; i++)); do
   x=$(((i % cols) * cell_w)) y=$((top + (i / cols) * cell_h))
   pads+=" sink_$i::xpos=$x sink_$i::ypos=$y sink_$i::width=$cell_w sink_$i::height=$cell_h"
-  senders+=" filesrc location=$input ! matroskademux ! vp8dec threads=1 ! textoverlay text=\"Site $((i + 1))\" valignment=bottom halignment=left font-desc=\"Noto Sans 14\" ! queue ! comp.sink_$i"
+  if [[ -n ${VC_BASELINE_INPUT_DIR:-} ]]; then
+    source="filesrc location=$VC_BASELINE_INPUT_DIR/sender-$((i % 4)).ivf ! ivfparse"
+  else
+    source="filesrc location=$input ! matroskademux"
+  fi
+  senders+=" $source ! vp8dec threads=1 ! textoverlay text=\"Site $((i + 1))\" valignment=bottom halignment=left font-desc=\"Noto Sans 14\" ! queue ! comp.sink_$i"
 done
 encoders=""
 for ((r = 0; r < receivers; r++)); do
