@@ -144,7 +144,10 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
     for (int s = 0; s < n; ++s) {
       if ((tick + s) % 2 != 0) continue;
       int& i = next[static_cast<size_t>(s)];
-      mixer.PushFrame(static_cast<SourceId>(s), streams.encoded[s % kSequences][static_cast<size_t>(i)]);
+      EncodedFrame frame = streams.encoded[s % kSequences][static_cast<size_t>(i)];
+      // Arrival phases spread over the tick period, as real senders' are.
+      frame.capture = now - std::chrono::microseconds((s * 7919) % 33333);
+      mixer.PushFrame(static_cast<SourceId>(s), std::move(frame));
       i = (i + 1) % kFrames;
     }
     mixer.Tick(now);
@@ -161,6 +164,8 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
   SetOutputCounters(state);
   const auto stats = mixer.Stats();
   state.counters["decode_errors"] = static_cast<double>(stats.decode_errors);
+  state.counters["delay_p50_ms"] = static_cast<double>(stats.mixer_delay_p50.count()) / 1000.0;
+  state.counters["delay_p95_ms"] = static_cast<double>(stats.mixer_delay_p95.count()) / 1000.0;
   state.counters["receiver_packets_per_s"] = static_cast<double>(listener.packets_sent) /
                                              (static_cast<double>(std::max<int64_t>(tick, 1)) / kOutputFps);
   state.counters["out_kbps"] = static_cast<double>(listener.bytes) * 8 / 1000.0 /
