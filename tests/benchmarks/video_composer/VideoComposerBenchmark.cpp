@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -34,7 +35,16 @@ using namespace vc::mcu::video;
 using namespace std::chrono_literals;
 
 constexpr int kSequences = 4;   // distinct sender streams, shared round-robin by the senders
-constexpr int kFrames = 150;    // 10 s at 15 fps, keyframe at 0 only (looped)
+// 10 s at 15 fps, keyframe at 0 only (looped). VC_VIDEO_BENCH_FRAMES=30 (the `make test`
+// smoke run) makes the set-up 5x cheaper.
+int Frames() {
+  static const int frames = [] {
+    const char* env = std::getenv("VC_VIDEO_BENCH_FRAMES");
+    const int n = env ? std::atoi(env) : 150;
+    return std::clamp(n, 30, 150);
+  }();
+  return frames;
+}
 constexpr int kDecodedKept = 30;  // decoded pictures kept for BM_Compose / BM_Encode
 constexpr double kOutputFps = 30.0;
 
@@ -82,7 +92,7 @@ const Streams& GetStreams() {
       Vp8Decoder decoder;
       s.encoded.emplace_back();
       s.decoded.emplace_back();
-      for (int i = 0; i < kFrames; ++i) {
+      for (int i = 0; i < Frames(); ++i) {
         auto frame = encoder.Encode(*Picture(q, i), static_cast<uint32_t>(i * 6000), false);
         auto picture = decoder.Decode(*frame);
         if (i < kDecodedKept) s.decoded.back().push_back(std::move(picture));
@@ -159,7 +169,7 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
       // Arrival phases spread over the tick period, as real senders' are.
       frame.capture = now - std::chrono::microseconds((s * 7919) % 33333);
       mixer.PushFrame(static_cast<SourceId>(s), std::move(frame));
-      i = (i + 1) % kFrames;
+      i = (i + 1) % Frames();
     }
     mixer.Tick(now);
     now += 33333us;
@@ -252,7 +262,7 @@ void BM_Decode(benchmark::State& state) {
   const Streams& streams = GetStreams();
   Vp8Decoder decoder;
   size_t i = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(decoder.Decode(streams.encoded[0][i++ % kFrames]));
+  for (auto _ : state) benchmark::DoNotOptimize(decoder.Decode(streams.encoded[0][i++ % Frames()]));
 }
 
 // Args: senders, receivers (all on the 720p tier; 50 receivers still mean one encode).
@@ -279,9 +289,9 @@ bool WriteIvf(const std::string& dir) {
     le(out, 360, 2);
     le(out, 15, 4);  // frame rate
     le(out, 1, 4);   // time scale
-    le(out, kFrames, 4);
+    le(out, Frames(), 4);
     le(out, 0, 4);
-    for (int i = 0; i < kFrames; ++i) {
+    for (int i = 0; i < Frames(); ++i) {
       const auto& f = streams.encoded[static_cast<size_t>(q)][static_cast<size_t>(i)];
       le(out, f.data.size(), 4);
       le(out, static_cast<uint64_t>(i), 8);
@@ -295,7 +305,7 @@ bool WriteIvf(const std::string& dir) {
       return false;
     }
     std::fclose(file);
-    std::fprintf(stderr, "video_composer_benchmark: wrote %s (%d frames)\n", path.c_str(), kFrames);
+    std::fprintf(stderr, "video_composer_benchmark: wrote %s (%d frames)\n", path.c_str(), Frames());
   }
   return true;
 }
