@@ -16,3 +16,6 @@ pkg_check_modules(OPUS REQUIRED IMPORTED_TARGET opus)
 # The room appliance: ALSA mixer/enumeration, systemd readiness and watchdog.
 pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# Provisioning (vc-provision): the SQLite store and libsodium password hashing and randomness.
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
