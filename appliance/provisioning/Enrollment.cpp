@@ -2,6 +2,7 @@
 
 #include <boost/asio/io_context.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "appliance/Version.hpp"
 #include "appliance/config/ConfigError.hpp"
@@ -62,11 +63,16 @@ RoomConfig Enrollment::Run(const EnrollmentRequest& request) {
   }
 
   std::optional<RoomConfig> local;
+  nlohmann::json server_config = reply.config;
   if (std::filesystem::exists(request.config_path)) {
     try {
       local = LoadRoomConfig(request.config_path);
     } catch (const ConfigError&) {
-      // A broken or partial local file is what enrollment replaces.
+      // A partial local file (the image may ship just {"control":{"listen":...}}) still says
+      // where this box's control API listens; anything else in it is what enrollment replaces.
+      std::ifstream file(request.config_path);
+      const auto partial = nlohmann::json::parse(file, nullptr, /*allow_exceptions=*/false);
+      if (partial.is_object() && partial.contains("control")) server_config["control"] = partial["control"];
     }
   }
   ProvisioningConfig provisioning;
@@ -78,7 +84,7 @@ RoomConfig Enrollment::Run(const EnrollmentRequest& request) {
   provisioning.config_version = reply.config_version;
   RoomConfig config;
   try {
-    config = RoomConfigFromServer(reply.config, local, provisioning);
+    config = RoomConfigFromServer(server_config, local, provisioning);
   } catch (const ConfigError& e) {
     throw EnrollmentError(std::string("the server's room configuration is unusable: ") + e.what());
   }

@@ -157,6 +157,7 @@ Meeting ParseMeeting(const json& value) {
     throw ProtocolError("the server's 'next_meeting.mode' must be conference or training");
   }
   m.pin = OptionalString(value, p, "pin");
+  if (m.pin && m.pin->empty()) m.pin.reset();  // "" is how a server says "no PIN" too
   m.join_opens_at = String(value, p, "join_opens_at", 64);
   m.join_token = OptionalString(value, p, "join_token");
   const auto start = ParseUtcTime(m.start);
