@@ -102,6 +102,32 @@ class ProvisioningE2eTest : public ::testing::Test {
     return std::nullopt;
   }
 
+  // Edits the room on the server the way a technician does: export, change, import.
+  void EditRoomCsv(const std::string& from, const std::string& to) {
+    std::string csv = server_->CliOk({"rooms", "export"});
+    const size_t at = csv.find(from);
+    ASSERT_NE(at, std::string::npos) << csv;
+    csv.replace(at, from.size(), to);
+    const auto path = server_->Dir() / "rooms.csv";
+    std::ofstream(path) << csv;
+    server_->CliOk({"rooms", "import", path.string()});
+  }
+
+  // The MCU rooms (admin API) in which a participant named kRoomName is.
+  std::vector<std::string> McuRoomsOfTheRoom() {
+    const auto rooms = integration::HttpProbe::Send(bed_->McuPort(), "GET", "/api/v1/rooms",
+                                                    server_->AdminToken());
+    std::vector<std::string> found;
+    const Json listed = Json::parse(rooms.body, nullptr, false);
+    if (!listed.is_object()) return found;
+    for (const auto& r : listed.value("rooms", Json::array())) {
+      for (const auto& p : r["participants"]) {
+        if (p.value("name", "") == kRoomName) found.push_back(r.value("room", ""));
+      }
+    }
+    return found;
+  }
+
   static bool Online(const Json& row) {
     const std::string state = row.value("state", "");
     return state == "idle" || state == "in_call" || state == "fault";
@@ -210,8 +236,52 @@ TEST_F(ProvisioningE2eTest, JoinsTheScheduledMeetingWithItsSignedToken) {
   EXPECT_EQ((*error)["code"], "token_invalid");
   EXPECT_FALSE(intruder.WaitForType("joined", 1s)) << intruder.Transcript();
 
+  // A browser participant with the token the organiser printed: admitted under the token's name;
+  // the same token for another room: refused.
+  const std::string meeting = bed_->Status("Schedule/NextMeeting/Id").get<std::string>();
+  const std::string guest_token = FirstLine(server_->CliOk(
+      {"meetings", "token", meeting, "--guest", "Khách mời", "--join-key-file", server_->JoinKeyFile()}));
+  integration::SignalingClient guest(bed_->McuPort());
+  guest.Send({{"type", "join"}, {"room", "tap-huan-khac"}, {"name", "x"}, {"token", guest_token}});
+  error = guest.WaitForType("error", 10s);
+  ASSERT_TRUE(error) << guest.Transcript();
+  EXPECT_EQ((*error)["code"], "token_invalid");
+  guest.Send({{"type", "join"}, {"room", kMeetingRoom}, {"name", "x"}, {"pin", "1234"}, {"token", guest_token}});
+  const auto joined = guest.WaitForType("joined", 10s);
+  ASSERT_TRUE(joined) << guest.Transcript();
+  bool named = false;
+  for (const auto& p : (*joined)["participants"]) named = named || p.value("name", "") == "Khách mời";
+  EXPECT_TRUE(named) << joined->dump();
+  guest.Close();
+
   EXPECT_EQ(bed_->Command("Call.Leave").value("ok", false), true);
   EXPECT_TRUE(bed_->WaitStatusEquals("Call/State", "standby", 30s));
+}
+
+// Configuration changes made on the server reach the room on the next heartbeat: one that does not
+// need it leaves the call alone; a new MCU room makes the room leave and rejoin there.
+TEST_F(ProvisioningE2eTest, ServerConfigChangesReachTheRoomAndRejoinOnlyWhenNeeded) {
+  Enroll(NewCode());
+  ASSERT_EQ(bed_->Command("Call.Join").value("ok", false), true);  // nothing scheduled: echo-r1
+  ASSERT_TRUE(bed_->WaitStatusEquals("Call/State", "in_call", 90s)) << bed_->Logs();
+  const Json version = bed_->Status("Provisioning/ConfigVersion");
+
+  EditRoomCsv(",Huyện Mỹ Đức,district,", ",Huyện Ứng Hòa,district,");
+  ASSERT_TRUE(bed_->WaitStatusEquals("Room/Site", "Huyện Ứng Hòa", 20s)) << bed_->Logs();
+  EXPECT_GT(bed_->Status("Provisioning/ConfigVersion").get<int>(), version.get<int>());
+  EXPECT_EQ(bed_->Status("Call/State"), "in_call");
+  EXPECT_EQ(bed_->Status("Call/Reconnects"), 0);
+  EXPECT_FALSE(bed_->Room().LogContains("leaving the call to rejoin"));
+  EXPECT_EQ(Json::parse(std::ifstream(config_path_))["site"], "Huyện Ứng Hòa");
+
+  EditRoomCsv(",echo-r1,", ",echo-r2,");
+  ASSERT_TRUE(bed_->Room().WaitForLog("leaving the call to rejoin", 20s)) << bed_->Logs();
+  const auto deadline = Clock::now() + 90s;
+  while (Clock::now() < deadline && McuRoomsOfTheRoom() != std::vector<std::string>{"echo-r2"}) {
+    std::this_thread::sleep_for(300ms);
+  }
+  EXPECT_EQ(McuRoomsOfTheRoom(), std::vector<std::string>{"echo-r2"}) << bed_->Logs();
+  EXPECT_TRUE(bed_->WaitStatusEquals("Call/State", "in_call", 60s));
 }
 
 // Must show 3: the room daemon killed raises an offline alert within the (shortened, 3 s) silence
