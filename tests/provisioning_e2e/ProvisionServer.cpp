@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -33,16 +34,23 @@ ProvisionServer::ProvisionServer(ProvisionServerOptions options) : options_(opti
   std::filesystem::create_directories(dir_);
   db_ = dir_ / "provision.db";
   CliOk({"mcu-credentials", "--out", (dir_ / "mcu").string()});
-  serve_ = std::make_unique<room::ChildProcess>(
-      Binary(),
-      std::vector<std::string>{"serve", "--db", db_.string(), "--listen", "127.0.0.1:0",
-                               "--join-key-file", JoinKeyFile(), "--heartbeat-seconds",
-                               std::to_string(options_.heartbeat_seconds), "--offline-after-seconds",
-                               std::to_string(options_.offline_after_seconds)},
-      "vc-provision");
-  const auto port = serve_->WaitForLog(R"(serving http://127\.0\.0\.1:(\d+))", 30s);
+  std::vector<std::string> args{"serve", "--db", db_.string(), "--listen", "127.0.0.1:0",
+                                "--join-key-file", JoinKeyFile(), "--heartbeat-seconds",
+                                std::to_string(options_.heartbeat_seconds), "--offline-after-seconds",
+                                std::to_string(options_.offline_after_seconds)};
+  if (options_.tls) {
+    // An IP subjectAltName: the room checks the certificate against the address it dials.
+    const std::string command =
+        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "
+        "/CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -days 2 -keyout " +
+        ShellQuote((dir_ / "key.pem").string()) + " -out " + ShellQuote(CertFile()) + " >/dev/null 2>&1";
+    if (std::system(command.c_str()) != 0) throw std::runtime_error("could not run: " + command);
+    args.insert(args.end(), {"--tls-cert", CertFile(), "--tls-key", (dir_ / "key.pem").string()});
+  }
+  serve_ = std::make_unique<room::ChildProcess>(Binary(), args, "vc-provision");
+  const auto port = serve_->WaitForLog(R"(serving https?://127\.0\.0\.1:(\d+))", 30s);
   if (!port) throw std::runtime_error("vc-provision serve did not start; its log:\n" + serve_->Log());
-  url_ = "http://127.0.0.1:" + *port;
+  url_ = std::string(options_.tls ? "https" : "http") + "://127.0.0.1:" + *port;
 }
 
 ProvisionServer::~ProvisionServer() {

@@ -16,6 +16,7 @@ namespace vc::tests::provisioning {
 struct ProvisionServerOptions {
   int heartbeat_seconds = 1;
   int offline_after_seconds = 3;
+  bool tls = false;  // HTTPS with a fresh self-signed certificate for 127.0.0.1 (CertFile())
 };
 
 class ProvisionServer {
@@ -34,6 +35,7 @@ class ProvisionServer {
   std::string JoinKeyFile() const { return (dir_ / "mcu" / "join-key").string(); }
   std::string AdminTokenFile() const { return (dir_ / "mcu" / "admin-token").string(); }
   std::string AdminToken() const;
+  std::string CertFile() const { return (dir_ / "cert.pem").string(); }
   const std::filesystem::path& Dir() const { return dir_; }
   room::ChildProcess& Process() { return *serve_; }
 

@@ -39,7 +39,7 @@ class ProvisioningE2eTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!ProvisionServer::Available()) GTEST_SKIP() << "vc-provision is not built";
-    server_ = std::make_unique<ProvisionServer>();
+    server_ = std::make_unique<ProvisionServer>(ServerOptions());
     room::RoomTestbedOptions options;
     options.projector = false;
     options.camera = false;
@@ -56,6 +56,8 @@ class ProvisioningE2eTest : public ::testing::Test {
     std::ofstream(config_path_) << R"({"control":{"listen":"127.0.0.1:0"}})" << "\n";
   }
 
+  virtual ProvisionServerOptions ServerOptions() { return {}; }
+
   void TearDown() override {
     if (HasFailure() && bed_ && server_) {
       std::cerr << bed_->Logs() << server_->Logs();
@@ -70,17 +72,20 @@ class ProvisioningE2eTest : public ::testing::Test {
     return FirstLine(server_->CliOk(args));
   }
 
-  void Enroll(const std::string& code) {
-    bed_->StartRoom({"--enroll", code, "--server", server_->Url(), "--config", config_path_.string(),
-                     "--serial", "VCR-0001"});
+  void Enroll(const std::string& code, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args = {"--enroll", code, "--server", server_->Url(), "--config",
+                                     config_path_.string(), "--serial", "VCR-0001"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    bed_->StartRoom(args);
   }
 
   // Runs vc-room --enroll to its end (it must refuse); returns its log.
-  std::string EnrollRefused(const std::string& code, const std::string& url) {
+  std::string EnrollRefused(const std::string& code, const std::string& url,
+                            const std::vector<std::string>& extra = {}) {
     const auto other = server_->Dir() / ("refused-" + code + ".json");
-    room::ChildProcess process(room::ChildProcess::Binary("vc-room"),
-                               {"--enroll", code, "--server", url, "--config", other.string()},
-                               "vc-room-refused");
+    std::vector<std::string> args = {"--enroll", code, "--server", url, "--config", other.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    room::ChildProcess process(room::ChildProcess::Binary("vc-room"), args, "vc-room-refused");
     const auto exit = process.WaitExit(40s);
     EXPECT_TRUE(exit && exit->exited && exit->code == 1) << process.Log();
     EXPECT_FALSE(std::filesystem::exists(other)) << "a refused enrollment wrote a configuration";
@@ -301,6 +306,27 @@ TEST_F(ProvisioningE2eTest, KilledRoomRaisesOfflineAlertThatClearsWhenItReturns)
   bed_->StartRoom({"--config", config_path_.string()});  // enrolled: runs without a code
   ASSERT_TRUE(WaitFleet([](const Json& r) { return !HasAlert(r, "offline") && Online(r); }, 20s, &row))
       << row.dump();
+}
+
+// HTTPS: the room verifies the server against --ca-file (kept for its heartbeats); without the
+// right CA the enrollment is refused before any code is sent.
+class ProvisioningHttpsE2eTest : public ProvisioningE2eTest {
+ protected:
+  ProvisionServerOptions ServerOptions() override {
+    ProvisionServerOptions options;
+    options.tls = true;
+    return options;
+  }
+};
+
+TEST_F(ProvisioningHttpsE2eTest, EnrollsOverHttpsVerifyingTheServer) {
+  const std::string code = NewCode();
+  const std::string untrusted = EnrollRefused(code, server_->Url());  // system store only
+  EXPECT_NE(untrusted.find("TLS handshake failed"), std::string::npos) << untrusted;
+  Enroll(code, {"--ca-file", server_->CertFile()});  // the code was not spent by the refusal
+  ASSERT_TRUE(WaitFleet(Online, 20s));
+  EXPECT_TRUE(bed_->WaitStatusEquals("Provisioning/State", "online", 10s));
+  EXPECT_EQ(Json::parse(std::ifstream(config_path_))["provisioning"]["ca_file"], server_->CertFile());
 }
 
 }  // namespace
