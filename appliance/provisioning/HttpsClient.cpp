@@ -84,13 +84,29 @@ class Exchange : public std::enable_shared_from_this<Exchange<Stream>> {
     auto self = this->shared_from_this();
     http::async_write(stream_, request_, [self](const beast::error_code& ec, size_t) {
       if (ec) return self->Fail("cannot send the request", ec);
-      http::async_read(self->stream_, self->buffer_, self->parser_,
-                       [self](const beast::error_code& e, size_t) {
-                         if (e) return self->Fail("bad or no answer", e);
-                         auto& response = self->parser_.get();
-                         self->Finish({static_cast<int>(response.result_int()),
-                                       std::move(response.body()), ""});
-                       });
+      // Header first: Beast 1.74's async_read does not stop at body_limit for a declared
+      // Content-Length, so the size is checked here before any of the body is read.
+      http::async_read_header(self->stream_, self->buffer_, self->parser_,
+                              [self](const beast::error_code& e, size_t) {
+                                if (e) return self->Fail("bad or no answer", e);
+                                const auto length = self->parser_.content_length();
+                                if (length && *length > kMaxResponseBytes) {
+                                  return self->Finish({0, "", "the answer is larger than 1 MiB"});
+                                }
+                                self->ReadBody();
+                              });
+    });
+  }
+
+  void ReadBody() {
+    auto self = this->shared_from_this();
+    http::async_read(stream_, buffer_, parser_, [self](const beast::error_code& e, size_t) {
+      if (e) return self->Fail("bad or no answer", e);
+      auto& response = self->parser_.get();
+      if (response.body().size() > kMaxResponseBytes) {
+        return self->Finish({0, "", "the answer is larger than 1 MiB"});
+      }
+      self->Finish({static_cast<int>(response.result_int()), std::move(response.body()), ""});
     });
   }
 
