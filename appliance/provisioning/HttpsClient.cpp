@@ -84,10 +84,13 @@ class Exchange : public std::enable_shared_from_this<Exchange<Stream>> {
     auto self = this->shared_from_this();
     http::async_write(stream_, request_, [self](const beast::error_code& ec, size_t) {
       if (ec) return self->Fail("cannot send the request", ec);
-      // Header first: Beast 1.74's async_read does not stop at body_limit for a declared
-      // Content-Length, so the size is checked here before any of the body is read.
+      // Header first, so a declared Content-Length over the limit ends the exchange before any
+      // of the body is read (a whole-message async_read on Beast 1.74 read it all regardless).
       http::async_read_header(self->stream_, self->buffer_, self->parser_,
                               [self](const beast::error_code& e, size_t) {
+                                if (e == http::error::body_limit) {
+                                  return self->Finish({0, "", "the answer is larger than 1 MiB"});
+                                }
                                 if (e) return self->Fail("bad or no answer", e);
                                 const auto length = self->parser_.content_length();
                                 if (length && *length > kMaxResponseBytes) {
