@@ -153,6 +153,8 @@ void ProvisioningAgent::ApplyServerConfig(const nlohmann::json& server_config, i
     return;
   }
   const ConfigChange change = ClassifyChange(config_, next);
+  // A call on another room (a meeting typed on the panel) is not the configured room's call.
+  const bool on_configured_room = room_.options().target.room == config_.mcu.room;
   try {
     SaveRoomConfig(next, config_path_);
   } catch (const ConfigError& e) {
@@ -166,10 +168,10 @@ void ProvisioningAgent::ApplyServerConfig(const nlohmann::json& server_config, i
 
   RoomOptions options = RoomOptionsFromConfig(config_);
   options.mode = room_.options().mode;  // the live mode stays until the panel changes it
-  if (joined_meeting_) {
+  if (joined_meeting_ || (!on_configured_room && !Idle(room_.status().state))) {
     options.target = room_.options().target;  // a meeting's call keeps its meeting
     room_.SetOptions(std::move(options));
-  } else if (change == ConfigChange::kRejoin && InCallOnConfiguredRoom()) {
+  } else if (change == ConfigChange::kRejoin && on_configured_room && InCallOnConfiguredRoom()) {
     room_.SetOptions(std::move(options));
     common::log::Info(kLog, "leaving the call to rejoin on the new MCU target");
     rejoin_pending_ = true;
