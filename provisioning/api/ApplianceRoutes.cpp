@@ -25,7 +25,7 @@ Room OwnRoom(Services& s, const Call& call) {
 }
 
 Reply HeartbeatReply(Services& s, const Call& call) {
-  const auto body = JsonInput::Object(call.request, true);
+  const auto body = JsonInput::Object(call.request);
   JsonInput::OnlyKeys(body, {"call_state", "faults", "software_version", "config_version", "meeting"});
   Heartbeat hb;
   hb.call_state = JsonInput::OptionalString(body, "call_state").value_or("");

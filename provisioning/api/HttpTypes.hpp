@@ -26,7 +26,8 @@ struct Reply {
   std::vector<std::pair<std::string, std::string>> headers;
 
   static Reply Json(int status, const nlohmann::json& body) {
-    return Reply{status, "application/json", body.dump(), {}};
+    // Replace, not throw: a reason may quote bytes of a bad request that are not UTF-8.
+    return Reply{status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), {}};
   }
   static Reply Error(int status, const std::string& code, const std::string& reason,
                      const nlohmann::json& details = nullptr) {

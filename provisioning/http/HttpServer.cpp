@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -72,14 +73,20 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
     if (ec == beast_http::error::body_limit) {
       return WriteError(413, "too_large", "request body over " + std::to_string(context_->options.max_body_bytes) + " bytes");
     }
-    if (ec == beast_http::error::header_limit) return WriteError(431, "headers_too_large", "request headers too large");
+    if (ec == beast_http::error::header_limit || ec == beast_http::error::buffer_overflow) return WriteError(431, "headers_too_large", "request headers too large");
     if (ec && ec != net::error::operation_aborted && ec != beast::error::timeout &&
         ec.category() == beast_http::make_error_code(beast_http::error::bad_target).category()) {
       return WriteError(400, "bad_request", "malformed HTTP request: " + ec.message());
     }
     if (ec) return;  // closed, reset or timed out: nothing to answer
     const auto& request = parser_->get();
-    Reply reply = context_->callback(RequestAdapter::FromBeast(request));
+    Reply reply;
+    try {
+      reply = context_->callback(RequestAdapter::FromBeast(request));
+    } catch (const std::exception& e) {  // the router answers errors itself; this is the last guard
+      log::Error(kLog, "request failed: ", e.what());
+      reply = Reply::Error(500, "internal", "internal error (see the server log)");
+    }
     if (reply.status >= 400) {
       log::Info(kLog, "http ", reply.status, " ", request.method_string(), " ",
                 std::string_view(request.target().data(), std::min<size_t>(request.target().size(), 200)), " ", remote_);
@@ -88,9 +95,33 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
                                   request.method() == beast_http::verb::head));
   }
 
+  // The request was refused before its body was read: answer, then read and discard what the
+  // client still sends (bounded in bytes and time) so that closing does not reset the connection
+  // before the client has read the answer.
   void WriteError(int status, const std::string& code, const std::string& reason) {
     log::Info(kLog, "http ", status, " ", reason, " ", remote_);
-    Write(RequestAdapter::ToBeast(Reply::Error(status, code, reason), 11, false, false));
+    auto shared = std::make_shared<RequestAdapter::BeastResponse>(
+        RequestAdapter::ToBeast(Reply::Error(status, code, reason), 11, false, false));
+    Tcp().expires_after(context_->options.idle_timeout);
+    beast_http::async_write(stream_, *shared, [self = this->shared_from_this(), shared](beast::error_code ec, std::size_t) {
+      if (ec) return;
+      if constexpr (std::is_same_v<Stream, PlainStream>) {
+        beast::error_code ignored;
+        self->Tcp().socket().shutdown(tcp::socket::shutdown_send, ignored);
+        self->Tcp().expires_after(std::chrono::seconds(3));
+        self->Drain(0);
+      } else {
+        self->DoClose();
+      }
+    });
+  }
+
+  void Drain(size_t drained) {
+    static constexpr size_t kMaxDrain = 8 * 1024 * 1024;
+    if (drained > kMaxDrain) return;
+    Tcp().async_read_some(net::buffer(drain_buffer_), [self = this->shared_from_this(), drained](beast::error_code ec, std::size_t n) {
+      if (!ec) self->Drain(drained + n);
+    });
   }
 
   void Write(RequestAdapter::BeastResponse response) {
@@ -117,7 +148,8 @@ class Session : public std::enable_shared_from_this<Session<Stream>> {
   }
 
   Stream stream_;
-  beast::flat_buffer buffer_{16 * 1024};
+  beast::flat_buffer buffer_;  // bounded by the parser's header and body limits
+  std::array<char, 16 * 1024> drain_buffer_{};
   std::optional<beast_http::request_parser<beast_http::string_body>> parser_;
   const std::shared_ptr<HttpServerContext> context_;
   const std::string remote_;

@@ -1,6 +1,8 @@
 #include "provisioning/service/HealthService.hpp"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 #include <set>
 
 #include "common/log/Log.hpp"
@@ -99,6 +101,9 @@ std::vector<FleetRow> HealthService::Fleet(const std::string& site) {
     row.state = StateOf(row.appliance, row.alerts, now, s_.settings.offline_after_seconds);
     rows.push_back(std::move(row));
   }
+  std::sort(rows.begin(), rows.end(), [](const FleetRow& a, const FleetRow& b) {
+    return std::tie(a.room.site, a.room.name) < std::tie(b.room.site, b.room.name);
+  });
   return rows;
 }
 

@@ -53,7 +53,7 @@ int64_t InventoryStore::EnsureSite(const std::string& name, const std::string& k
 
 std::vector<Room> InventoryStore::ListRooms() {
   std::vector<Room> rooms;
-  auto s = db_.Query(std::string(kRoomColumns) + "ORDER BY s.name, r.name");
+  auto s = db_.Query(std::string(kRoomColumns) + "ORDER BY r.id");  // entry order: export = import
   while (s.Step()) rooms.push_back(ReadRoom(s));
   return rooms;
 }

@@ -42,6 +42,7 @@ class Statement {
   int64_t Int(int column) const;
   std::string Text(int column) const;
   bool IsNull(int column) const;
+  int ColumnCount() const;
   std::optional<int64_t> OptionalInt(int column) const;
 
  private:

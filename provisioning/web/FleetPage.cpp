@@ -32,7 +32,7 @@ const StateLook& Look(const std::string& state) {
 constexpr const char* kStyle = R"css(
 body{font-family:"Noto Sans",sans-serif;margin:1.5em;color:#212121}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.4em .6em;text-align:left}
-.state{display:inline-block;padding:.15em .6em;border-radius:.8em;color:#fff;font-weight:600}
+.state{display:inline-block;white-space:nowrap;padding:.15em .6em;border-radius:.8em;color:#fff;font-weight:600}
 .alert{color:#b71c1c}.muted{color:#757575;font-size:.9em}
 form.login{max-width:22em}form.login input{display:block;width:100%;margin:.3em 0 .8em}
 )css";
@@ -89,10 +89,10 @@ std::string FleetPage::Fleet(const std::vector<FleetRow>& rows, const std::vecto
   std::string html = Head(english ? "Room fleet - vc-provision" : "Tình trạng phòng họp - vc-provision", english);
   html += "<meta http-equiv=\"refresh\" content=\"30\"></head><body><h1>";
   html += english ? "Room fleet" : "Tình trạng các phòng họp";
-  html += "</h1><p class=\"muted\">" + e(user.username) + " (" + e(user.role) + ") · " +
+  html += "</h1><div class=\"muted\">" + e(user.username) + " (" + e(user.role) + ") · " +
           text::FormatUtc(now) +
           " · <form method=\"post\" action=\"/logout\" style=\"display:inline\"><button>" +
-          (english ? "Sign out" : "Đăng xuất") + "</button></form></p>";
+          (english ? "Sign out" : "Đăng xuất") + "</button></form></div>";
   html += "<form method=\"get\" action=\"/fleet\"><label>";
   html += english ? "Site " : "Đơn vị ";
   html += "<select name=\"site\" id=\"site\"><option value=\"\">";
