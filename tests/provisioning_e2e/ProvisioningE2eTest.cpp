@@ -213,6 +213,10 @@ TEST_F(ProvisioningE2eTest, JoinsTheScheduledMeetingWithItsSignedToken) {
   ASSERT_EQ(reply.value("ok", false), true) << reply.dump();
   ASSERT_TRUE(bed_->WaitStatusEquals("Call/State", "in_call", 90s)) << bed_->Logs();
 
+  // The MCU's admin API takes only the admin credential vc-provision made.
+  const auto anonymous = integration::HttpProbe::Send(bed_->McuPort(), "GET", "/api/v1/rooms", "");
+  EXPECT_EQ(anonymous.status, 401);
+  EXPECT_NE(anonymous.body.find("\"reason\""), std::string::npos) << anonymous.body;
   // The MCU's own view: the room is in the meeting's room under the name its token carries.
   const auto rooms = integration::HttpProbe::Send(bed_->McuPort(), "GET", "/api/v1/rooms",
                                                   server_->AdminToken());
