@@ -24,3 +24,6 @@ find_library(LIBYUV_LIBRARY yuv REQUIRED)
 add_library(VC::libyuv UNKNOWN IMPORTED)
 set_target_properties(VC::libyuv PROPERTIES IMPORTED_LOCATION ${LIBYUV_LIBRARY}
                       INTERFACE_INCLUDE_DIRECTORIES ${LIBYUV_INCLUDE_DIR})
+# Provisioning (vc-provision): the SQLite store and libsodium password hashing and randomness.
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

@@ -1,5 +1,6 @@
 #pragma once
-// vc-room's command line: --config FILE (required), -v, --help, --version.
+// vc-room's command line: --config FILE (required), -v, --help, --version; enrollment with
+// --enroll CODE --server URL [--ca-file PEM] [--serial S].
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,6 +17,11 @@ struct RoomAppOptions {
   bool verbose = false;
   bool show_help = false;
   bool show_version = false;
+  // Enrollment (appliance/provisioning): exchange the code first, then run.
+  std::string enroll_code;
+  std::string server_url;
+  std::string ca_file;
+  std::string serial;
 };
 
 // Throws RoomAppUsageError with a one-line reason.

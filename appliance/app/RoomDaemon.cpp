@@ -64,6 +64,7 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   room_->AddListener(mirror_.get());
   controller_ = std::make_unique<RoomController>(*room_, *call_, status_, projector_.get(), camera_.get());
   control::RegisterRoomCommands(commands_, *controller_);
+  if (config_.provisioning) StartProvisioning();
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
@@ -77,6 +78,7 @@ RoomDaemon::~RoomDaemon() {
 std::string RoomDaemon::Start() {
   server_->Start(config_.control.port, config_.control.host);
   status_.Set("System/ControlUrl", server_->Url());
+  if (provisioning_) provisioning_->Start();
   ApplyVolume(config_.devices.audio.volume);
   // Audio.Volume.Set only changes the status; the mixer follows the status.
   status_.Subscribe("Audio/Volume", [this](const std::string&, const nlohmann::json& value) {
@@ -87,6 +89,7 @@ std::string RoomDaemon::Start() {
 
 void RoomDaemon::Shutdown(std::function<void()> done) {
   server_->PublishEvent("ShuttingDown", nlohmann::json::object());
+  if (provisioning_) provisioning_->Stop();
   room_->Shutdown([this, done = std::move(done)] {
     server_->Stop();
     done();
@@ -137,6 +140,37 @@ void RoomDaemon::OnSettingApplied(const std::string& path, const nlohmann::json&
   if (path == "Room/Name") status_.Set("Room/Name", value);
   if (path == "Room/Site") status_.Set("Room/Site", value);
   server_->PublishEvent("ConfigChanged", {{"path", path}, {"value", value}});
+}
+
+void RoomDaemon::StartProvisioning() {
+  provisioning_ = std::make_unique<provisioning::ProvisioningAgent>(
+      io_, *room_, status_, config_path_, config_,
+      [this](const RoomConfig& config, provisioning::ConfigChange) { OnProvisionedConfig(config); });
+  // Call.Join learns the schedule: the next meeting when it is open, else the configured room.
+  commands_.Register("Call.Join",
+                     "join the next scheduled meeting when Schedule/NextMeeting/Available, else the "
+                     "room's configured meeting; {meeting: ID} insists on that meeting",
+                     [this](const nlohmann::json& args, control::CommandReply reply) {
+                       provisioning_->Join(args, *controller_, std::move(reply));
+                     });
+}
+
+void RoomDaemon::OnProvisionedConfig(const RoomConfig& config) {
+  config_ = config;
+  status_.Set("Room/Name", config_.name);
+  status_.Set("Room/Site", config_.site);
+  if (settings_) {
+    try {
+      settings_->Reload();  // so a later config_set edits the server's version, not the old one
+    } catch (const std::exception& e) {
+      vc::common::log::Warn(kLog, "settings not reloaded: ", e.what());
+    }
+  }
+  if (server_) {
+    server_->PublishEvent("ConfigChanged",
+                          {{"path", "provisioning"},
+                           {"value", config_.provisioning ? config_.provisioning->config_version : 0}});
+  }
 }
 
 void RoomDaemon::ApplyVolume(int level) {

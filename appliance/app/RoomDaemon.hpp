@@ -17,6 +17,7 @@
 #include "appliance/control/SettingsStore.hpp"
 #include "appliance/control/StatusTree.hpp"
 #include "appliance/media/CallMedia.hpp"
+#include "appliance/provisioning/ProvisioningAgent.hpp"
 #include "appliance/state/AsioScheduler.hpp"
 #include "appliance/state/RoomStateMachine.hpp"
 
@@ -41,6 +42,8 @@ class RoomDaemon {
   void RegisterSettings();
   void OnSettingApplied(const std::string& path, const nlohmann::json& value);
   void ApplyVolume(int level);
+  void StartProvisioning();  // when the configuration names a provisioning server
+  void OnProvisionedConfig(const RoomConfig& config);
 
   // Passed by argument.
   boost::asio::io_context& io_;
@@ -57,6 +60,7 @@ class RoomDaemon {
   std::unique_ptr<RoomStateMachine> room_;
   std::unique_ptr<StatusMirror> mirror_;
   std::unique_ptr<RoomController> controller_;
+  std::unique_ptr<provisioning::ProvisioningAgent> provisioning_;  // enrolled rooms only
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
   std::unique_ptr<control::ControlServer> server_;

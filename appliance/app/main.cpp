@@ -4,6 +4,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <csignal>
 #include <iostream>
+#include <unistd.h>
 
 #include "appliance/Version.hpp"
 #include "appliance/app/RoomAppOptions.hpp"
@@ -11,6 +12,7 @@
 #include "appliance/app/SystemdNotifier.hpp"
 #include "appliance/config/ConfigError.hpp"
 #include "appliance/config/RoomConfigParser.hpp"
+#include "appliance/provisioning/Enrollment.hpp"
 #include "common/log/Log.hpp"
 
 #include <gst/gst.h>
@@ -19,6 +21,12 @@ namespace {
 
 constexpr std::string_view kLog = "vc-room";
 namespace app = vc::appliance::app;
+
+std::string HostName() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "vc-room";
+  return name;
+}
 
 int Run(const app::RoomAppOptions& options, vc::appliance::RoomConfig config) {
   boost::asio::io_context io(1);
@@ -75,8 +83,25 @@ int main(int argc, char** argv) {
   }
   if (options.verbose) vc::common::log::SetMinimumLevel(vc::common::log::Level::kDebug);
   vc::appliance::RoomConfig config;
+  if (!options.enroll_code.empty()) {
+    namespace prov = vc::appliance::provisioning;
+    prov::EnrollmentRequest request;
+    request.code = options.enroll_code;
+    request.server_url = options.server_url;
+    if (!options.ca_file.empty()) request.ca_file = options.ca_file;
+    request.config_path = options.config_path;
+    request.serial = options.serial.empty() ? HostName() : options.serial;
+    try {
+      config = prov::Enrollment::Run(request);
+    } catch (const prov::EnrollmentError& e) {
+      std::cerr << "vc-room: " << e.what() << "\n";
+      return 1;
+    }
+    vc::common::log::Info(kLog, "enrolled with ", options.server_url, ": configuration written to ",
+                          options.config_path);
+  }
   try {
-    config = vc::appliance::LoadRoomConfig(options.config_path);
+    if (options.enroll_code.empty()) config = vc::appliance::LoadRoomConfig(options.config_path);
   } catch (const vc::appliance::ConfigError& e) {
     std::cerr << "vc-room: " << e.what() << "\n";
     return 2;

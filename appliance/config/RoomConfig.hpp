@@ -102,6 +102,17 @@ struct ControlConfig {
   bool operator==(const ControlConfig&) const = default;
 };
 
+// Where the room reports to (vc-provision, docs/provisioning-api.md). Written by enrollment;
+// the room's credential is never in here but in a file beside the configuration.
+struct ProvisioningConfig {
+  std::string server;                  // http(s)://HOST[:PORT][/BASE]
+  int heartbeat_seconds = 30;          // 1..3600
+  int config_version = 0;              // of the configuration this file holds (from the server)
+  std::optional<std::string> ca_file;  // PEM to verify an https server (else the system store)
+
+  bool operator==(const ProvisioningConfig&) const = default;
+};
+
 struct RoomConfig {
   std::string name;  // the room as people call it; the display name in calls by default
   std::string site;  // the school or office the room belongs to
@@ -112,6 +123,7 @@ struct RoomConfig {
   int privacy_preset = 0;    // camera preset when idle (pointing at the wall or ceiling)
   int idle_timeout_s = 300;  // after a call: devices to standby after this long (0 = at once)
   ControlConfig control;
+  std::optional<ProvisioningConfig> provisioning;  // absent: a room set up by hand
 
   // The name the room joins with.
   const std::string& DisplayName() const { return mcu.display_name ? *mcu.display_name : name; }

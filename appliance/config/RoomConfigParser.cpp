@@ -98,12 +98,29 @@ ControlConfig ParseControl(const ConfigReader& in) {
   return ControlConfig{split->first, split->second};
 }
 
+ProvisioningConfig ParseProvisioning(const ConfigReader& in) {
+  in.RejectUnknownKeys({"server", "heartbeat_seconds", "config_version", "ca_file"});
+  ProvisioningConfig provisioning;
+  const StringRule server_url{"an http:// or https:// URL", [](const std::string& v) {
+                                const auto scheme = v.find("://");
+                                return (v.rfind("http://", 0) == 0 || v.rfind("https://", 0) == 0) &&
+                                       v.size() > scheme + 3 && v.size() <= 512 &&
+                                       v.find_first_of(" \t\r\n") == std::string::npos;
+                              }};
+  provisioning.server = in.String("server", server_url);
+  provisioning.heartbeat_seconds =
+      in.IntegerOr("heartbeat_seconds", 1, 3600, provisioning.heartbeat_seconds);
+  provisioning.config_version = in.IntegerOr("config_version", 0, 2147483647, 0);
+  provisioning.ca_file = in.OptionalString("ca_file", rules::Text(4096));
+  return provisioning;
+}
+
 }  // namespace
 
 RoomConfig ParseRoomConfig(const nlohmann::json& root) {
   ConfigReader in(root, "", "a JSON object (the room configuration)");
   in.RejectUnknownKeys({"name", "site", "mode", "mcu", "devices", "presets", "privacy_preset",
-                        "idle_timeout_s", "control"});
+                        "idle_timeout_s", "control", "provisioning"});
   RoomConfig config;
   config.name = in.String("name", rules::Text(64));
   config.site = in.String("site", rules::Text(128));
@@ -114,6 +131,10 @@ RoomConfig ParseRoomConfig(const nlohmann::json& root) {
   config.privacy_preset = in.Integer("privacy_preset", 0, kMaxPreset);
   config.idle_timeout_s = in.IntegerOr("idle_timeout_s", 0, 86400, config.idle_timeout_s);
   config.control = ParseControl(in.Object("control", "an object {listen}"));
+  if (auto provisioning =
+          in.OptionalObject("provisioning", "an object {server, heartbeat_seconds?}")) {
+    config.provisioning = ParseProvisioning(*provisioning);
+  }
   return config;
 }
 

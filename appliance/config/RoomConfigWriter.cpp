@@ -42,7 +42,7 @@ nlohmann::json RoomConfigToJson(const RoomConfig& config) {
   if (config.mcu.pin) mcu["pin"] = *config.mcu.pin;
   if (config.mcu.token) mcu["token"] = *config.mcu.token;
   if (config.mcu.display_name) mcu["display_name"] = *config.mcu.display_name;
-  return {{"name", config.name},
+  nlohmann::json out = {{"name", config.name},
           {"site", config.site},
           {"mode", RoomModeName(config.mode)},
           {"mcu", std::move(mcu)},
@@ -53,6 +53,13 @@ nlohmann::json RoomConfigToJson(const RoomConfig& config) {
           {"privacy_preset", config.privacy_preset},
           {"idle_timeout_s", config.idle_timeout_s},
           {"control", {{"listen", config.control.Listen()}}}};
+  if (const auto& p = config.provisioning) {
+    out["provisioning"] = {{"server", p->server},
+                           {"heartbeat_seconds", p->heartbeat_seconds},
+                           {"config_version", p->config_version}};
+    if (p->ca_file) out["provisioning"]["ca_file"] = *p->ca_file;
+  }
+  return out;
 }
 
 void SaveRoomConfig(const RoomConfig& config, const std::string& path) {

@@ -46,6 +46,11 @@ void SettingsStore::Register(const std::string& path, std::string json_pointer, 
   settings_[path] = Setting{nlohmann::json::json_pointer(json_pointer), std::move(check)};
 }
 
+void SettingsStore::Reload() {
+  document_ = ReadJsonFile(file_);
+  PublishAll();
+}
+
 void SettingsStore::PublishAll() {
   for (const auto& [path, setting] : settings_) {
     status_.Set("Config/" + path,

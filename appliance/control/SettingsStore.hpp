@@ -34,6 +34,9 @@ class SettingsStore {
 
   // Publishes every registered setting's current value under Config/.
   void PublishAll();
+  // Reads the file again after someone else rewrote it (provisioning), then PublishAll. Throws
+  // std::runtime_error like the constructor; the old document stays then.
+  void Reload();
   CommandResult Set(const std::string& path, const nlohmann::json& value);
   std::optional<nlohmann::json> Get(const std::string& path) const;
 

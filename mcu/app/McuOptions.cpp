@@ -78,6 +78,7 @@ const std::map<std::string, Handler>& ValueOptions() {
       {"--stun", [](McuOptions& o, const std::string& v) { o.ice.stun = ParseIceServer(v, "--stun", false); }},
       {"--turn", [](McuOptions& o, const std::string& v) { o.ice.turn = ParseIceServer(v, "--turn", true); }},
       {"--admin-token-file", [](McuOptions& o, const std::string& v) { o.admin_token_file = v; }},
+      {"--join-key-file", [](McuOptions& o, const std::string& v) { o.join_key_file = v; }},
       {"--max-talkers",
        [](McuOptions& o, const std::string& v) {
          unsigned value = 0;
@@ -152,6 +153,8 @@ Multipoint control unit: WebRTC endpoint, rooms, signaling, browser client.
                             default 3)
   --admin-token-file PATH   enable the admin API (/api/v1/...): the file's first line is
                             the bearer token; without it the API answers 401
+  --join-key-file PATH      require a signed join token (from vc-provision) in every join
+                            to a non-echo room; the file holds the shared key (>= 32 bytes)
   -v, --verbose             log debug lines too
   --version                 print the version and exit
   -h, --help                print this help and exit

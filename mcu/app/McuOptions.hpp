@@ -27,6 +27,7 @@ struct McuOptions {
   ice::IceConfig ice;                 // local addresses derived from --listen unless given
   std::string sdp_address;            // the address written in SDP o=/c= lines
   std::optional<std::string> admin_token_file;  // enables the admin API (/api/v1)
+  std::optional<std::string> join_key_file;     // joins to non-echo rooms need signed tokens
   size_t max_talkers = 3;             // loudest N mixed in conference rooms
   bool verbose = false;
 };

@@ -8,6 +8,7 @@
 
 #include "common/log/Log.hpp"
 #include "mcu/app/McuOptions.hpp"
+#include "mcu/auth/JoinAuthorizer.hpp"
 #include "mcu/dtls/Certificate.hpp"
 #include "mcu/engine/ConferenceEngine.hpp"
 #include "mcu/engine/MediaThread.hpp"
@@ -26,11 +27,13 @@ namespace http = vc::mcu::http;
 
 http::Routes MakeRoutes(vc::mcu::engine::ConferenceEngine& engine,
                         vc::mcu::metrics::McuMetrics& metrics,
-                        std::shared_ptr<const http::AdminApi> admin) {
+                        std::shared_ptr<const http::AdminApi> admin,
+                        const vc::mcu::auth::JoinAuthorizer& authorizer) {
   http::Routes routes;
-  routes.on_websocket = [&engine, &metrics](std::shared_ptr<http::WebSocketPeer> peer)
+  routes.on_websocket = [&engine, &metrics, &authorizer](std::shared_ptr<http::WebSocketPeer> peer)
       -> std::unique_ptr<http::WebSocketHandler> {
-    return std::make_unique<vc::mcu::signaling::SignalingSession>(engine, metrics, std::move(peer));
+    return std::make_unique<vc::mcu::signaling::SignalingSession>(engine, metrics, std::move(peer),
+                                                                  &authorizer);
   };
   routes.metrics_text = [&metrics] { return metrics.RenderPrometheusText(); };
   routes.healthy = [] { return true; };
@@ -58,6 +61,12 @@ int Run(const app::McuOptions& options) {
     admin_token = http::AdminApi::ReadTokenFile(*options.admin_token_file);
   }
   auto admin = std::make_shared<const http::AdminApi>(admin_token, engine);
+  std::unique_ptr<const vc::mcu::auth::JoinTokenVerifier> verifier;
+  if (options.join_key_file) {
+    verifier = std::make_unique<const vc::mcu::auth::JoinTokenVerifier>(
+        vc::mcu::auth::JoinTokenVerifier::ReadKeyFile(*options.join_key_file));
+  }
+  const vc::mcu::auth::JoinAuthorizer authorizer(std::move(verifier));
 
   boost::asio::io_context io;
   http::ServerOptions server_options;
@@ -65,7 +74,7 @@ int Run(const app::McuOptions& options) {
   server_options.port = options.listen_port;
   server_options.tls_cert_file = options.tls_cert_file;
   server_options.tls_key_file = options.tls_key_file;
-  http::HttpServer server(io, server_options, MakeRoutes(engine, metrics, admin));
+  http::HttpServer server(io, server_options, MakeRoutes(engine, metrics, admin, authorizer));
   server.Start();
   // Logged only once the server is up, so that a failed start prints nothing but its reason.
   vc::common::log::Info(kLog, "DTLS certificate sha-256 ", pc_config.certificate->FingerprintSha256());
@@ -73,6 +82,9 @@ int Run(const app::McuOptions& options) {
   std::string shown_host = options.listen_host.find(':') != std::string::npos
                                ? "[" + options.listen_host + "]"
                                : options.listen_host;
+  if (authorizer.enabled()) {
+    vc::common::log::Info(kLog, "join tokens required for every non-echo room");
+  }
   vc::common::log::Info(kLog, "listening on ", scheme, "://", shown_host, ":", server.port(), "/");
 
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);

@@ -58,6 +58,7 @@ Request ParseJoin(const json& message) {
     throw SignalingError("bad_message", "name must be 1 to 64 characters");
   }
   join.pin = OptionalString(message, "pin");
+  join.token = OptionalString(message, "token");
   if (auto role = OptionalString(message, "role")) {
     if (*role == "chair") {
       join.role = Role::kChair;

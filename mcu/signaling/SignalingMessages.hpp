@@ -28,6 +28,7 @@ struct JoinRequest {
   std::string name;
   std::optional<std::string> pin;
   Role role = Role::kParticipant;
+  std::optional<std::string> token;  // signed join token (mcu/auth), checked before admission
 };
 struct OfferRequest {
   std::string sdp;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "mcu/auth/JoinAuthorizer.hpp"
 #include "mcu/engine/ConferenceEngine.hpp"
 #include "mcu/http/WebSocketHandler.hpp"
 #include "mcu/http/WebSocketPeer.hpp"
@@ -15,7 +16,8 @@ namespace vc::mcu::signaling {
 class SignalingSession : public http::WebSocketHandler {
  public:
   SignalingSession(engine::ConferenceEngine& engine, metrics::McuMetrics& metrics,
-                   std::shared_ptr<http::WebSocketPeer> peer);
+                   std::shared_ptr<http::WebSocketPeer> peer,
+                   const auth::JoinAuthorizer* authorizer = nullptr);
   ~SignalingSession() override;
 
   // http::WebSocketHandler
@@ -30,6 +32,7 @@ class SignalingSession : public http::WebSocketHandler {
   engine::ConferenceEngine& engine_;
   metrics::McuMetrics& metrics_;
   std::shared_ptr<http::WebSocketPeer> peer_;
+  const auth::JoinAuthorizer* authorizer_;  // null: no join tokens
   // Allocated by this.
   const uint64_t session_id_;
 };

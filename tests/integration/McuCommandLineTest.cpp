@@ -6,6 +6,8 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <filesystem>
+#include <unistd.h>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -101,6 +103,17 @@ TEST_F(McuCommandLineTest, MissingCertificateFileExitsOneNamingTheFile) {
   ExpectStartFailure({"--listen", "127.0.0.1:0", "--tls-cert", (missing / "cert.pem").string(),
                       "--tls-key", (missing / "key.pem").string()},
                      (missing / "cert.pem").string());
+}
+
+TEST_F(McuCommandLineTest, ShortOrMissingJoinKeyExitsOneNamingTheFile) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto missing = dir / "vc-mcu-no-such-join-key";
+  ExpectStartFailure({"--listen", "127.0.0.1:0", "--join-key-file", missing.string()}, missing.string());
+  const auto short_key = dir / ("vc-mcu-short-join-key-" + std::to_string(::getpid()));
+  std::ofstream(short_key) << "too short\n";
+  ExpectStartFailure({"--listen", "127.0.0.1:0", "--join-key-file", short_key.string()},
+                     "at least 32 are needed");
+  std::filesystem::remove(short_key);
 }
 
 }  // namespace

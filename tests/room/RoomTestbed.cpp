@@ -82,10 +82,16 @@ RoomTestbed::RoomTestbed(RoomTestbedOptions options) : options_(std::move(option
     camera_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-visca-sim"), args, "visca");
     visca_port = WaitPort(*camera_, R"(listening on [^ ]*:(\d+))");
   }
+  pjlink_port_ = pjlink_port;
+  visca_port_ = visca_port;
+  if (!options_.start_room) return;
   config_path_ = WriteTempConfig(MakeConfig(options_, mcu_port_, pjlink_port, visca_port), "room");
-  room_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-room"),
-                                         std::vector<std::string>{"--config", config_path_.string()},
-                                         "vc-room");
+  StartRoom({"--config", config_path_.string()});
+}
+
+void RoomTestbed::StartRoom(const std::vector<std::string>& arguments) {
+  control_.reset();
+  room_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-room"), arguments, "vc-room");
   const uint16_t control_port = WaitPort(*room_, R"(control API listening on ws://127\.0\.0\.1:(\d+)/)");
   control_ = std::make_unique<roomctl::ControlClient>("ws://127.0.0.1:" + std::to_string(control_port) + "/",
                                                       10s);
@@ -95,13 +101,13 @@ RoomTestbed::~RoomTestbed() {
   control_.reset();
   if (room_) room_->Stop(30s);
   std::error_code ignored;
-  std::filesystem::remove(config_path_, ignored);
+  if (!config_path_.empty()) std::filesystem::remove(config_path_, ignored);
 }
 
 void RoomTestbed::StartMcu(uint16_t port) {
-  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"),
-                                        std::vector<std::string>{"--listen", "127.0.0.1:" + std::to_string(port)},
-                                        "vc-mcu");
+  std::vector<std::string> args{"--listen", "127.0.0.1:" + std::to_string(port)};
+  args.insert(args.end(), options_.mcu_extra.begin(), options_.mcu_extra.end());
+  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"), args, "vc-mcu");
   mcu_port_ = WaitPort(*mcu_, R"(listening on http://127\.0\.0\.1:(\d+)/)");
 }
 

@@ -31,6 +31,9 @@ struct RoomTestbedOptions {
   int idle_timeout_s = 2;
   std::string mcu_room = "echo-room-test";
   std::string mode = "conference";
+  std::vector<std::string> mcu_extra;       // e.g. {"--admin-token-file", path}
+  // false: the test starts vc-room itself with StartRoom (e.g. enrolling with a server).
+  bool start_room = true;
 };
 
 class RoomTestbed {
@@ -58,6 +61,13 @@ class RoomTestbed {
   std::optional<Json> WaitStatusEquals(const std::string& path, const Json& value,
                                        std::chrono::milliseconds timeout);
 
+  // Starts vc-room with exactly `arguments` and connects the control client; throws
+  // std::runtime_error (with the logs) when it does not serve its control API in time.
+  void StartRoom(const std::vector<std::string>& arguments);
+  // The emulators' ports (nullopt when not started), for a configuration made elsewhere.
+  std::optional<uint16_t> PjlinkPort() const { return pjlink_port_; }
+  std::optional<uint16_t> ViscaPort() const { return visca_port_; }
+
   // vc-mcu: SIGKILL (network loss), then the same port again.
   void KillMcu();
   void RestartMcu();
@@ -81,6 +91,8 @@ class RoomTestbed {
   std::unique_ptr<roomctl::ControlClient> control_;
   std::filesystem::path config_path_;
   uint16_t mcu_port_ = 0;
+  std::optional<uint16_t> pjlink_port_;
+  std::optional<uint16_t> visca_port_;
 };
 
 }  // namespace vc::tests::room

@@ -69,5 +69,12 @@ TEST(McuOptionsTest, AdminTokenFileAndMaxTalkers) {
   EXPECT_NE(McuUsage().find("--admin-token-file"), std::string::npos);
 }
 
+TEST(McuOptionsTest, JoinKeyFile) {
+  EXPECT_FALSE(ParseMcuOptions({}).join_key_file.has_value());
+  EXPECT_EQ(ParseMcuOptions({"--join-key-file", "/etc/vc/join-key"}).join_key_file, "/etc/vc/join-key");
+  EXPECT_THROW(ParseMcuOptions({"--join-key-file"}), OptionsError);
+  EXPECT_NE(McuUsage().find("--join-key-file"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace vc::mcu::app

@@ -58,6 +58,18 @@ TEST(AdminApiTest, RefusesMissingAndWrongTokens) {
   EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms")).status, 200u);
 }
 
+TEST(AdminApiTest, EveryRefusalSaysWhy) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  EXPECT_EQ(ReasonOf(api.Handle(Request("GET", "/api/v1/rooms", "", ""))),
+            "missing 'Authorization: Bearer TOKEN' header");
+  EXPECT_EQ(ReasonOf(api.Handle(Request("GET", "/api/v1/rooms", "", "Bearer tok2"))), "wrong admin token");
+  // Authentication comes first: an unknown path tells an unauthenticated caller nothing more.
+  const auto unknown = api.Handle(Request("POST", "/api/v1/nope", "", ""));
+  EXPECT_EQ(unknown.status, 401u);
+  EXPECT_EQ(nlohmann::json::parse(unknown.body).value("error", ""), "unauthorized");
+}
+
 TEST(AdminApiTest, ListsRoomsWithMutedAndTalking) {
   FakeBackend backend;
   AdminApi api("tok", backend);
