@@ -16,3 +16,6 @@ pkg_check_modules(OPUS REQUIRED IMPORTED_TARGET opus)
 # The room appliance: ALSA mixer/enumeration, systemd readiness and watchdog.
 pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# The touch panel (ui/, vc-panel): Qt 6 Quick with QtWebSockets, Qt Quick Test, Linguist tools
+# for the .ts translations. Required: the panel is part of the product build.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick WebSockets QuickTest Test LinguistTools)
