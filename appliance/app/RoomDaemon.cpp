@@ -64,6 +64,9 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   room_->AddListener(mirror_.get());
   controller_ = std::make_unique<RoomController>(*room_, *call_, status_, projector_.get(), camera_.get());
   control::RegisterRoomCommands(commands_, *controller_);
+  panel_commands_ = std::make_unique<PanelCommands>(io_, *room_);
+  panel_commands_->Register(commands_);
+  room_->AddListener(panel_commands_.get());
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
@@ -72,6 +75,7 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
 RoomDaemon::~RoomDaemon() {
   server_.reset();
   if (room_ && mirror_) room_->RemoveListener(mirror_.get());
+  if (room_ && panel_commands_) room_->RemoveListener(panel_commands_.get());
 }
 
 std::string RoomDaemon::Start() {

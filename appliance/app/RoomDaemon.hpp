@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
 #include "appliance/app/RoomController.hpp"
 #include "appliance/app/StatusMirror.hpp"
@@ -57,6 +58,7 @@ class RoomDaemon {
   std::unique_ptr<RoomStateMachine> room_;
   std::unique_ptr<StatusMirror> mirror_;
   std::unique_ptr<RoomController> controller_;
+  std::unique_ptr<PanelCommands> panel_commands_;  // touch panel: typed meeting, layout
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
   std::unique_ptr<control::ControlServer> server_;

@@ -129,7 +129,7 @@ void RoomBackend::join() { Command("Call.Join"); }
 void RoomBackend::joinMeeting(const QString& number, const QString& pin) {
   QJsonObject args{{"meeting", number}};
   if (!pin.isEmpty()) args.insert("pin", pin);
-  Command("Call.Join", args);
+  Command("Call.JoinMeeting", args);
 }
 
 void RoomBackend::leave() { Command("Call.Leave"); }

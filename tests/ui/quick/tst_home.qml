@@ -58,7 +58,7 @@ TestCase {
         mouseClick(findChild(home, "key8"))
         mouseClick(findChild(home, "joinNumberButton"))
         var c = FakeRoom.lastCommand()
-        compare(c.command, "Call.Join")
+        compare(c.command, "Call.JoinMeeting")
         compare(c.args.meeting, "261")
         compare(c.args.pin, "98")
     }
