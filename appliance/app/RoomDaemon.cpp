@@ -67,6 +67,9 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   panel_commands_ = std::make_unique<PanelCommands>(io_, *room_);
   panel_commands_->Register(commands_);
   room_->AddListener(panel_commands_.get());
+  floor_ = std::make_unique<FloorControl>(*call_, status_);
+  floor_->Register(commands_);
+  room_->AddListener(floor_.get());
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
@@ -76,6 +79,7 @@ RoomDaemon::~RoomDaemon() {
   server_.reset();
   if (room_ && mirror_) room_->RemoveListener(mirror_.get());
   if (room_ && panel_commands_) room_->RemoveListener(panel_commands_.get());
+  if (room_ && floor_) room_->RemoveListener(floor_.get());
 }
 
 std::string RoomDaemon::Start() {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "appliance/app/FloorControl.hpp"
 #include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
 #include "appliance/app/RoomController.hpp"
@@ -59,6 +60,7 @@ class RoomDaemon {
   std::unique_ptr<StatusMirror> mirror_;
   std::unique_ptr<RoomController> controller_;
   std::unique_ptr<PanelCommands> panel_commands_;  // touch panel: typed meeting, layout
+  std::unique_ptr<FloorControl> floor_;            // training: raised hands and the floor
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
   std::unique_ptr<control::ControlServer> server_;
