@@ -44,9 +44,12 @@ TEST(PanelEndToEnd, JoinShowsCallAndParticipantsLeaveAsksThenReturnsHome) {
   QQuickItem* delegate = panel.Find("participant_" + panel.room().participants()->get(0).value("id").toString());
   EXPECT_NE(delegate, nullptr) << "the participant row is on screen";
 
-  // Mute through the panel reaches the room.
+  // Mute and layout through the panel reach the room, and the panel shows what the room says.
   ASSERT_TRUE(panel.Click("micButton"));
   EXPECT_TRUE(bed.WaitStatusEquals("Audio/Microphones/Mute", true, std::chrono::seconds(10)));
+  EXPECT_TRUE(PanelHarness::WaitFor([&] { return panel.room().micMuted(); }, 5000));
+  ASSERT_TRUE(panel.Click("layout_speaker"));
+  EXPECT_TRUE(bed.WaitStatusEquals("Room/Layout", "speaker", std::chrono::seconds(10)));
 
   // Leave asks first: nothing happens until confirmed.
   ASSERT_TRUE(panel.Click("leaveButton"));
@@ -58,6 +61,24 @@ TEST(PanelEndToEnd, JoinShowsCallAndParticipantsLeaveAsksThenReturnsHome) {
   EXPECT_TRUE(bed.WaitStatus("Call/State", [](const Json& v) { return v == "standby" || v == "leaving"; },
                              std::chrono::seconds(10)));
   EXPECT_NE(panel.Find("homeScreen"), nullptr);
+}
+
+TEST(PanelEndToEnd, MeetingNumberTypedOnTheKeypadJoinsThatMeeting) {
+  RoomTestbed bed;
+  vc::ui::WebSocketChannel channel{QUrl(QString::fromStdString(ControlUrl(bed)))};
+  PanelHarness panel(channel, QSize(1920, 1080), "en");
+  channel.Start();
+  ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "home"; }, 15000));
+  for (const char* key : {"key2", "key6", "key1", "key1"}) ASSERT_TRUE(panel.Click(key)) << key;
+  ASSERT_TRUE(panel.Click("joinNumberButton"));
+  ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.room().callState() == "in_call"; }, kCallTimeoutMs)) << bed.Logs();
+  EXPECT_NE(bed.Status("Call/Detail").get<std::string>().find("2611"), std::string::npos);
+  ASSERT_TRUE(panel.Click("leaveButton"));
+  panel.Settle();
+  ASSERT_TRUE(panel.Click("confirmButton"));
+  ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "home"; }, 30000));
+  // Back in standby, the room's own meeting is the one Join joins again.
+  EXPECT_TRUE(bed.WaitStatus("Call/State", [](const Json& v) { return v == "standby"; }, std::chrono::seconds(10)));
 }
 
 TEST(PanelEndToEnd, RoomDaemonLossShowsOverlayAndRecovers) {
