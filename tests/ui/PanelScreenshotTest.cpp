@@ -30,11 +30,11 @@ std::vector<Shot> Shots() {
       {"home-waking", "waking", none},
       {"home-error", "error", none},
       {"call", "in_call", [](PanelHarness&, FakeRoomChannel& f) {
-         f.event("McuMessage", QVariantMap{{"type", "active_speaker"}, {"participants", QVariantList{"p3"}}});
+         f.roomEvent("McuMessage", QVariantMap{{"type", "active_speaker"}, {"participants", QVariantList{"p3"}}});
        }},
       {"call-leave-confirm", "in_call", [](PanelHarness& p, FakeRoomChannel&) { p.Click("leaveButton"); }},
       {"training", "training", [](PanelHarness&, FakeRoomChannel& f) {
-         f.event("McuMessage", QVariantMap{{"type", "active_speaker"}, {"participants", QVariantList{"p4"}}});
+         f.roomEvent("McuMessage", QVariantMap{{"type", "active_speaker"}, {"participants", QVariantList{"p4"}}});
        }},
       {"technician-pin", "standby", [](PanelHarness& p, FakeRoomChannel&) {
          p.Click("technicianButton");

@@ -42,7 +42,7 @@ TestCase {
         var list = findChild(screen, "participantView")
         compare(list.count, 5)
         compare(Room.participants.get(1).self, true)
-        FakeRoom.event("McuMessage", { type: "active_speaker", participants: ["p3"] })
+        FakeRoom.roomEvent("McuMessage", { type: "active_speaker", participants: ["p3"] })
         compare(Room.participants.get(2).speaking, true)
         compare(Room.participants.get(0).speaking, false)
         FakeRoom.setStatus("Call/Participants", [{ id: "p1", name: "Sở GD&ĐT" }])

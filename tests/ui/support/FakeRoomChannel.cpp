@@ -51,7 +51,7 @@ void FakeRoomChannel::setStatus(const QString& path, const QVariant& value) {
   Q_EMIT Received({{"type", "status"}, {"path", path}, {"value", ToJson(value)}});
 }
 
-void FakeRoomChannel::event(const QString& name, const QVariant& data) {
+void FakeRoomChannel::roomEvent(const QString& name, const QVariant& data) {
   Q_EMIT Received({{"type", "event"}, {"name", name}, {"data", ToJson(data)}});
 }
 

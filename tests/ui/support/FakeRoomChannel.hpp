@@ -32,7 +32,7 @@ class FakeRoomChannel final : public vc::ui::RoomChannel {
   Q_INVOKABLE void load(const QString& fixture);
   void LoadTree(const QJsonObject& tree);
   Q_INVOKABLE void setStatus(const QString& path, const QVariant& value);
-  Q_INVOKABLE void event(const QString& name, const QVariant& data);
+  Q_INVOKABLE void roomEvent(const QString& name, const QVariant& data);  // an "event" message
   Q_INVOKABLE void drop();  // the daemon went away
   Q_INVOKABLE void refuseNext(const QString& code, const QString& reason);
   Q_INVOKABLE void clearCommands();
