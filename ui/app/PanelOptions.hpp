@@ -1,6 +1,6 @@
 #pragma once
 // vc-panel's command line: --room ws://HOST:PORT [--lang vi|en] [--size WxH] [--fullscreen]
-// [--technician-pin PIN]. Bad arguments throw PanelOptionsError with one line.
+// [--technician-pin PIN] [--screenshot FILE.png]. Bad arguments throw PanelOptionsError with one line.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +19,7 @@ struct PanelOptions {
   bool fullscreen = false;
   bool help = false;
   QString technician_pin = "2468";
+  QString screenshot;  // --screenshot FILE: write a PNG after a few seconds and exit
 };
 
 // `arguments` without the program name.

@@ -1,5 +1,8 @@
 // vc-panel: the room's touch panel (docs/panel.md).
 #include <QGuiApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -37,9 +40,19 @@ int main(int argc, char** argv) {
   vc::ui::RoomBackend room(channel, options.technician_pin);
   QQmlApplicationEngine engine;
   language.SetEngine(&engine);
-  if (!vc::ui::LoadPanel(engine, options.size, options.fullscreen)) {
+  QQuickWindow* window = vc::ui::LoadPanel(engine, options.size, options.fullscreen);
+  if (window == nullptr) {
     std::fprintf(stderr, "vc-panel: the panel's QML did not load (see above)\n");
     return 1;
+  }
+  if (!options.screenshot.isEmpty()) {
+    // Headless viewing (make demo without a display): the panel as it is after connecting.
+    QTimer::singleShot(4000, &app, [&app, window, path = options.screenshot] {
+      const bool saved = window->grabWindow().save(path);
+      std::fprintf(stderr, saved ? "vc-panel: screenshot written to %s\n" : "vc-panel: cannot write %s\n",
+                   path.toUtf8().constData());
+      app.exit(saved ? 0 : 1);
+    });
   }
   std::fprintf(stderr, "vc-panel: started, %dx%d, language %s, room %s\n", options.size.width(),
                options.size.height(), options.language.toUtf8().constData(), options.room.toUtf8().constData());
