@@ -56,7 +56,7 @@ TEST(PanelEndToEnd, JoinShowsCallAndParticipantsLeaveAsksThenReturnsHome) {
   panel.Settle();
   ASSERT_NE(panel.Find("leaveDialog"), nullptr);
   EXPECT_EQ(bed.Status("Call/State"), "in_call");
-  ASSERT_TRUE(panel.Click("confirmButton"));
+  ASSERT_TRUE(panel.Click("leaveDialog/confirmButton"));
   ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "home"; }, 30000)) << bed.Logs();
   EXPECT_TRUE(bed.WaitStatus("Call/State", [](const Json& v) { return v == "standby" || v == "leaving"; },
                              std::chrono::seconds(10)));

@@ -38,8 +38,8 @@ std::vector<Shot> Shots() {
        }},
       {"technician-pin", "standby", [](PanelHarness& p, FakeRoomChannel&) {
          p.Click("technicianButton");
-         p.Click("key2");
-         p.Click("key4");
+         p.Click("pinDialog/key2");
+         p.Click("pinDialog/key4");
        }},
       {"technician", "waking", [](PanelHarness& p, FakeRoomChannel& f) {
          p.SetRootProperty("technicianOpen", true);

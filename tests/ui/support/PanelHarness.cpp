@@ -62,10 +62,15 @@ QString PanelHarness::Screen() const { return window_->property("screen").toStri
 void PanelHarness::SetRootProperty(const char* name, const QVariant& value) { window_->setProperty(name, value); }
 
 QQuickItem* PanelHarness::Find(const QString& object_name) const {
-  QQuickItem* found = nullptr;
-  Walk(window_->contentItem(), [&](QQuickItem* item) {
-    if (found == nullptr && item->objectName() == object_name) found = item;
-  });
+  QQuickItem* found = window_->contentItem();
+  for (const QString& name : object_name.split('/')) {  // "pinDialog/key2": key2 inside pinDialog
+    QQuickItem* within = found;
+    found = nullptr;
+    Walk(within, [&](QQuickItem* item) {
+      if (found == nullptr && item != within && item->objectName() == name) found = item;
+    });
+    if (found == nullptr) return nullptr;
+  }
   return found;
 }
 

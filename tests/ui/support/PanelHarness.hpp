@@ -31,7 +31,8 @@ class PanelHarness {
   QString Screen() const;
   void SetRootProperty(const char* name, const QVariant& value);
 
-  // The first visible item named `object_name` (depth first), or nullptr.
+  // The first visible item named `object_name` (depth first; "outer/inner" looks inside outer),
+  // or nullptr.
   QQuickItem* Find(const QString& object_name) const;
   // A left click at the item's centre, through the window. False when it is not shown.
   bool Click(const QString& object_name);
