@@ -70,6 +70,8 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   floor_ = std::make_unique<FloorControl>(*call_, status_);
   floor_->Register(commands_);
   room_->AddListener(floor_.get());
+  test_tone_ = std::make_unique<TestTone>(io_, config_.devices.audio.playback, *room_);
+  test_tone_->Register(commands_);
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
