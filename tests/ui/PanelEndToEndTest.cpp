@@ -81,7 +81,7 @@ TEST(PanelEndToEnd, MeetingNumberTypedOnTheKeypadJoinsThatMeeting) {
   EXPECT_TRUE(bed.WaitStatus("Call/State", [](const Json& v) { return v == "standby"; }, std::chrono::seconds(10)));
 }
 
-TEST(PanelEndToEnd, RoomDaemonLossShowsOverlayAndRecovers) {
+TEST(PanelEndToEnd, TechnicianTestThenRoomDaemonLossShowsOverlayAndRecovers) {
   RoomTestbed bed;
   const std::string url = ControlUrl(bed);
   const std::string port = url.substr(url.rfind(':') + 1, url.size() - url.rfind(':') - 2);
@@ -90,6 +90,19 @@ TEST(PanelEndToEnd, RoomDaemonLossShowsOverlayAndRecovers) {
   channel.Start();
   ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "home"; }, 15000));
   EXPECT_EQ(panel.Find("connectionOverlay"), nullptr);
+
+  // The technician's screen behind its PIN, and its speaker test through the room.
+  ASSERT_TRUE(panel.Click("technicianButton"));
+  panel.Settle();
+  for (const char* key : {"pinDialog/key2", "pinDialog/key4", "pinDialog/key6", "pinDialog/key8", "pinDialog/pinOk"}) {
+    ASSERT_TRUE(panel.Click(key)) << key;
+  }
+  ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "technician"; }, 5000));
+  panel.Settle();
+  ASSERT_TRUE(panel.Click("testTone"));
+  ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.room().lastTest().value("command") == "Audio.TestTone"; }, 10000));
+  EXPECT_TRUE(panel.room().lastTest().value("ok").toBool()) << panel.room().lastTest().value("reason").toString().toStdString();
+  ASSERT_TRUE(panel.Click("technicianClose"));
 
   bed.Room().Kill();
   ASSERT_TRUE(PanelHarness::WaitFor([&] { return panel.Screen() == "offline"; }, 10000));
