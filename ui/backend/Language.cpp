@@ -47,15 +47,16 @@ void Language::Load() {
   }
 }
 
-QString Language::time(const QDateTime& at) const { return at.toString("HH:mm"); }
+// Schedule times arrive in UTC ("...Z"); people read the room's local time.
+QString Language::time(const QDateTime& at) const { return at.toLocalTime().toString("HH:mm"); }
 
 QString Language::date(const QDateTime& at) const {
   if (code_ == "vi") {
-    QString text = QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(at.date(), "dddd, dd/MM/yyyy");
+    QString text = QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(at.toLocalTime().date(), "dddd, dd/MM/yyyy");
     if (!text.isEmpty()) text[0] = text[0].toUpper();
     return text;
   }
-  return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(at.date(), "dddd, d MMMM yyyy");
+  return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(at.toLocalTime().date(), "dddd, d MMMM yyyy");
 }
 
 QString Language::duration(int seconds) const {

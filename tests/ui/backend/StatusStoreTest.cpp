@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "ui/backend/Language.hpp"
 #include "ui/backend/RoomBackend.hpp"
 
 namespace vc::ui {
@@ -50,6 +51,22 @@ TEST(RoomBackendFaults, SentencesBecomeCodesTheViewWords) {
   EXPECT_EQ(RoomBackend::FaultCode("camera recall preset 1 failed: camera 127.0.0.1:52381 did not answer within 2 s"), "no_answer");
   EXPECT_EQ(RoomBackend::FaultCode("projector reports a lamp failure"), "lamp");
   EXPECT_EQ(RoomBackend::FaultCode("camera reports an internal power circuit error"), "other");
+}
+
+}  // namespace
+}  // namespace vc::ui
+
+namespace vc::ui {
+namespace {
+
+TEST(LanguageFormats, ScheduleTimesInUtcShowInLocalTime) {
+  Language language("vi");
+  const QDateTime utc = QDateTime::fromString("2026-12-01T01:00:00Z", Qt::ISODate);
+  EXPECT_EQ(language.time(utc), utc.toLocalTime().toString("HH:mm"));
+  EXPECT_EQ(language.date(QDateTime(QDate(2026, 12, 1), QTime(9, 0))), "Thứ Ba, 01/12/2026");
+  language.setCode("en");
+  EXPECT_EQ(language.date(QDateTime(QDate(2026, 12, 1), QTime(9, 0))), "Tuesday, 1 December 2026");
+  EXPECT_EQ(language.duration(59), "00:59");
 }
 
 }  // namespace
