@@ -27,3 +27,6 @@ set_target_properties(VC::libyuv PROPERTIES IMPORTED_LOCATION ${LIBYUV_LIBRARY}
 # Provisioning (vc-provision): the SQLite store and libsodium password hashing and randomness.
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# The touch panel (ui/, vc-panel): Qt 6 Quick with QtWebSockets, Qt Quick Test, Linguist tools
+# for the .ts translations. Required: the panel is part of the product build.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Qml Quick WebSockets QuickTest Test LinguistTools)

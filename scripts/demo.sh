@@ -8,7 +8,7 @@ port=${VC_DEMO_PORT:-8443}
 control_port=${VC_DEMO_CONTROL_PORT:-7310}
 bin="$root/build/bin"
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh" main vc-mcu vc-room vc-roomctl vc-pjlink-sim vc-visca-sim
+"$root/scripts/build.sh" main vc-mcu vc-room vc-roomctl vc-pjlink-sim vc-visca-sim vc-panel
 
 work=$(mktemp -d -t vc-demo.XXXXXX)
 pids=()
@@ -54,6 +54,26 @@ wait_for "$work/room.log" "control API listening on" "vc-room"
 url="ws://127.0.0.1:$control_port/"
 "$bin/vc-roomctl" --url "$url" command Call.Join >/dev/null
 
+# The room's touch panel (vc-panel) on the same control API: a window when there is a display;
+# otherwise offscreen, with a screenshot command to see it.
+panel_lang=${VC_DEMO_PANEL_LANG:-vi}
+if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+  "$bin/vc-panel" --room "$url" --lang "$panel_lang" >"$work/panel.log" 2>&1 &
+  pids+=($!)
+  panel_msg="  The touch panel is open in a window (vc-panel --room $url; log $work/panel.log)."
+else
+  mkdir -p "$root/build/screenshots"
+  shot="$root/build/screenshots/demo-panel-$panel_lang.png"
+  QT_QPA_PLATFORM=offscreen "$bin/vc-panel" --room "$url" --lang "$panel_lang" --screenshot "$shot" \
+    >"$work/panel.log" 2>&1 || true
+  panel_msg="  No display here, so the touch panel ran offscreen: it looks like $shot now.
+  To use it interactively on a desktop:  $bin/vc-panel --room $url [--lang en] [--size 1920x1080]
+  Without a desktop, under Xvfb:  xvfb-run -a -s '-screen 0 1280x800x24' $bin/vc-panel --room $url
+  Again offscreen:  QT_QPA_PLATFORM=offscreen $bin/vc-panel --room $url --screenshot panel.png
+  Every screen in both languages and sizes:  ctest --test-dir $root/build -R PanelScreenshots
+  (writes $root/build/screenshots/*.png)"
+fi
+
 cat <<MSG
 
   vc-mcu is running on http://127.0.0.1:$port/
@@ -71,6 +91,7 @@ cat <<MSG
     $bin/vc-roomctl --url $url command Camera.Preset.Activate preset=2
     $bin/vc-roomctl --url $url command Call.Leave
     $bin/vc-roomctl --url $url command Call.Join
+$panel_msg
   Logs: $work/{room,pjlink,visca}.log   Stop with Ctrl-C.
 
 MSG

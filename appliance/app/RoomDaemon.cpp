@@ -65,6 +65,14 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   controller_ = std::make_unique<RoomController>(*room_, *call_, status_, projector_.get(), camera_.get());
   control::RegisterRoomCommands(commands_, *controller_);
   if (config_.provisioning) StartProvisioning();
+  panel_commands_ = std::make_unique<PanelCommands>(io_, *room_);
+  panel_commands_->Register(commands_);
+  room_->AddListener(panel_commands_.get());
+  floor_ = std::make_unique<FloorControl>(*call_, status_);
+  floor_->Register(commands_);
+  room_->AddListener(floor_.get());
+  test_tone_ = std::make_unique<TestTone>(io_, config_.devices.audio.playback, *room_);
+  test_tone_->Register(commands_);
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
@@ -73,6 +81,8 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
 RoomDaemon::~RoomDaemon() {
   server_.reset();
   if (room_ && mirror_) room_->RemoveListener(mirror_.get());
+  if (room_ && panel_commands_) room_->RemoveListener(panel_commands_.get());
+  if (room_ && floor_) room_->RemoveListener(floor_.get());
 }
 
 std::string RoomDaemon::Start() {

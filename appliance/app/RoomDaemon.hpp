@@ -7,9 +7,12 @@
 #include <memory>
 #include <string>
 
+#include "appliance/app/FloorControl.hpp"
+#include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
 #include "appliance/app/RoomController.hpp"
 #include "appliance/app/StatusMirror.hpp"
+#include "appliance/app/TestTone.hpp"
 #include "appliance/app/ViscaCameraAdapter.hpp"
 #include "appliance/config/RoomConfig.hpp"
 #include "appliance/control/CommandTable.hpp"
@@ -61,6 +64,9 @@ class RoomDaemon {
   std::unique_ptr<StatusMirror> mirror_;
   std::unique_ptr<RoomController> controller_;
   std::unique_ptr<provisioning::ProvisioningAgent> provisioning_;  // enrolled rooms only
+  std::unique_ptr<PanelCommands> panel_commands_;  // touch panel: typed meeting, layout
+  std::unique_ptr<FloorControl> floor_;            // training: raised hands and the floor
+  std::unique_ptr<TestTone> test_tone_;            // technician: Audio.TestTone
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
   std::unique_ptr<control::ControlServer> server_;

@@ -1,0 +1,7 @@
+#include "ui/backend/RaisedHandsModel.hpp"
+
+namespace vc::ui {
+
+RaisedHandsModel::RaisedHandsModel(QObject* parent) : JsonListModel({"uid", "name", "hasFloor"}, parent) {}
+
+}  // namespace vc::ui

@@ -1,0 +1,9 @@
+import QtQuick
+import VcPanel
+
+Rectangle {
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.line
+    border.width: 1
+}
