@@ -99,9 +99,9 @@ RoomTestbed::~RoomTestbed() {
 }
 
 void RoomTestbed::StartMcu(uint16_t port) {
-  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"),
-                                        std::vector<std::string>{"--listen", "127.0.0.1:" + std::to_string(port)},
-                                        "vc-mcu");
+  std::vector<std::string> args{"--listen", "127.0.0.1:" + std::to_string(port)};
+  args.insert(args.end(), options_.mcu_extra.begin(), options_.mcu_extra.end());
+  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"), args, "vc-mcu");
   mcu_port_ = WaitPort(*mcu_, R"(listening on http://127\.0\.0\.1:(\d+)/)");
 }
 

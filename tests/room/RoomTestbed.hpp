@@ -31,6 +31,7 @@ struct RoomTestbedOptions {
   int idle_timeout_s = 2;
   std::string mcu_room = "echo-room-test";
   std::string mode = "conference";
+  std::vector<std::string> mcu_extra;       // e.g. {"--admin-token-file", path}
 };
 
 class RoomTestbed {
