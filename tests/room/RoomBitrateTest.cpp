@@ -4,36 +4,16 @@
 // cap lets it rise again.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <iostream>
 #include <thread>
 
-#include "tests/integration/HttpProbe.hpp"
 #include "tests/room/RoomTestbed.hpp"
 
 namespace vc::tests::room {
 namespace {
 
 using Json = nlohmann::json;
-using integration::HttpProbe;
 using SteadyClock = std::chrono::steady_clock;
-
-constexpr const char* kToken = "room-bitrate-test-token";
-
-class AdminTokenFile {
- public:
-  AdminTokenFile() : path_(RoomTestbed::WriteTempConfig(Json(), "token")) {
-    std::ofstream(path_) << kToken << "\n";
-  }
-  ~AdminTokenFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  std::string Path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 bool AtMost(const Json& value, int kbps) { return value.is_number() && value.get<int>() <= kbps; }
 bool Above(const Json& value, int kbps) { return value.is_number() && value.get<int>() > kbps; }
@@ -47,12 +27,11 @@ class RoomBitrateTest : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
   const std::string mcu_room = GetParam();
-  AdminTokenFile token;
   RoomTestbedOptions options;
   options.projector = false;
   options.camera = false;
   options.mcu_room = mcu_room;
-  options.mcu_extra = {"--admin-token-file", token.Path()};
+  options.mcu_admin_api = true;
   RoomTestbed room(options);
   EXPECT_EQ(room.Status("Video/Bitrate"), 800);  // the configured maximum, before any call
   EXPECT_TRUE(room.Status("Video/BitrateLimit").is_null());
@@ -64,22 +43,15 @@ TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
       << room.Logs();
   EXPECT_EQ(room.Status("Video/Bitrate"), 800) << room.Status("Video").dump();
 
-  const auto rooms = HttpProbe::Send(room.McuPort(), "GET", "/api/v1/rooms", kToken);
-  ASSERT_EQ(rooms.status, 200) << rooms.body << rooms.error;
-  std::string id;
-  const Json listed = Json::parse(rooms.body);
-  for (const auto& entry : listed["rooms"]) {
-    if (entry["room"] == mcu_room && !entry["participants"].empty()) {
-      id = entry["participants"][0]["id"].get<std::string>();
-      EXPECT_TRUE(entry["participants"][0]["uplink_kbps"].is_number()) << rooms.body;
-    }
-  }
-  ASSERT_FALSE(id.empty()) << rooms.body;
+  const std::string id = room.McuParticipantId();
+  ASSERT_FALSE(id.empty()) << room.Admin("GET", "/api/v1/rooms").text;
+  const auto listed = room.Admin("GET", "/api/v1/rooms").body;
+  EXPECT_TRUE(listed["rooms"][0]["participants"][0]["uplink_kbps"].is_number()) << listed.dump();
   const std::string target = "/api/v1/rooms/" + mcu_room + "/participants/" + id + "/bitrate";
 
   auto capped_at = SteadyClock::now();
-  auto reply = HttpProbe::Send(room.McuPort(), "POST", target, kToken, R"({"max_kbps":300})");
-  ASSERT_EQ(reply.status, 200) << reply.body << reply.error;
+  auto reply = room.Admin("POST", target, R"({"max_kbps":300})");
+  ASSERT_EQ(reply.status, 200) << reply.text;
   ASSERT_TRUE(room.WaitStatus("Video/Bitrate", [](const Json& v) { return AtMost(v, 300); }, 15s))
       << room.Status("Video").dump() << room.Logs();
   const auto cap_ms = MillisecondsSince(capped_at);
@@ -91,8 +63,8 @@ TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
   EXPECT_EQ(room.Status("Call/State"), "in_call");
 
   const auto lifted_at = SteadyClock::now();
-  reply = HttpProbe::Send(room.McuPort(), "POST", target, kToken, R"({"max_kbps":null})");
-  ASSERT_EQ(reply.status, 200) << reply.body << reply.error;
+  reply = room.Admin("POST", target, R"({"max_kbps":null})");
+  ASSERT_EQ(reply.status, 200) << reply.text;
   // The estimate grows ~5 % a second from the cap: past 330 kb/s within a few seconds.
   ASSERT_TRUE(room.WaitStatus("Video/Bitrate", [](const Json& v) { return Above(v, 330); }, 30s))
       << room.Status("Video").dump() << room.Logs();
