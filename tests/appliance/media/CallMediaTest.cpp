@@ -209,6 +209,43 @@ TEST(CallMediaContentTest, SecondContentStreamDoesNotBreakTheCall) {
   call.Leave();
 }
 
+// The audio-only path: no camera (devices.camera "none"), so no video is sent; a receive-only
+// video m-line keeps the room able to show what the MCU sends, and audio flows both ways.
+TEST(CallMediaAudioOnlyTest, AudioOnlyRoomJoinsAndTalksWithoutSendingVideo) {
+  boost::asio::io_context io;
+  auto work = boost::asio::make_work_guard(io);
+  McuProcess mcu(McuProcess::Options{});
+  auto config = TestConfig();
+  config.devices.camera = "none";
+  RecordingListener listener;
+  CallMedia call(io, config);
+  call.SetListener(&listener);
+  auto run_until = [&](const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    const auto deadline = SteadyClock::now() + timeout;
+    while (!done() && SteadyClock::now() < deadline) io.run_for(20ms);
+    return done();
+  };
+  call.Join({.mcu_url = "ws://127.0.0.1:" + std::to_string(mcu.Port()) + "/ws",
+             .room = "echo-audio-only",
+             .display_name = "Phòng chỉ có âm thanh"});
+  ASSERT_TRUE(run_until([&] { return listener.connected == 1 || !listener.lost.empty(); }, 60s));
+  ASSERT_EQ(listener.connected, 1) << (listener.lost.empty() ? "" : listener.lost[0]);
+  EXPECT_EQ(call.Devices().camera.kind, devices::media::MediaSourceKind::kNone);
+  ASSERT_TRUE(run_until(
+      [&] { return call.Counters().audio_packets_in >= 50 && call.Counters().audio_packets_out >= 50; },
+      60s))
+      << "audio in/out " << call.Counters().audio_packets_in << "/" << call.Counters().audio_packets_out;
+  EXPECT_EQ(call.Counters().video_packets_out, 0u);
+  EXPECT_EQ(call.Counters().video_packets_in, 0u);  // the echo has no video to return
+  call.SetCameraEnabled(false);                      // harmless without a camera
+  call.SetContentSharing(true);                      // no content source configured: nothing
+  run_until([] { return false; }, 500ms);
+  EXPECT_EQ(call.ContentPacketsOut(), 0u);
+  EXPECT_TRUE(call.InCall());
+  EXPECT_TRUE(listener.lost.empty()) << listener.lost[0];
+  call.Leave();
+}
+
 TEST_F(CallMediaTest, RefusedJoinIsReportedWithTheMcuReason) {
   call_.Join(Target("bad room name!"));
   ASSERT_TRUE(RunUntil([&] { return !listener_.lost.empty(); }, 15s)) << Describe();
