@@ -179,6 +179,9 @@ void RoomStateMachine::SetContentSharing(bool sharing) {
 void RoomStateMachine::SetRemoteMuted(bool muted) {
   CheckNotShutDown();
   if (status_.state != RoomState::kInCall) throw RoomCommandError("the room is not in a call");
+  if (status_.mode != RoomMode::kTraining) {
+    throw RoomCommandError("only a training room joins as chair and may mute the other sites");
+  }
   AskRemoteMute(muted);
   if (status_.remote_muted != muted) throw RoomCommandError("the room is not in a call");
   Notify();  // Call/RemoteMuted follows
