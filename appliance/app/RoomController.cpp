@@ -15,9 +15,11 @@ CommandResult FromDevice(const devices::DeviceResult& result, nlohmann::json val
 
 }  // namespace
 
-RoomController::RoomController(RoomStateMachine& room, CallPort& call, control::StatusTree& status,
-                               PjlinkProjectorAdapter* projector, ViscaCameraAdapter* camera)
-    : room_(room), call_(call), status_(status), projector_(projector), camera_(camera) {}
+// The call is reached through the state machine (mute-all included), so `call` is unused.
+RoomController::RoomController(RoomStateMachine& room, CallPort& /*call*/,
+                               control::StatusTree& status, PjlinkProjectorAdapter* projector,
+                               ViscaCameraAdapter* camera)
+    : room_(room), status_(status), projector_(projector), camera_(camera) {}
 
 RoomController::~RoomController() = default;
 
