@@ -169,7 +169,8 @@ std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
         entry.participants.push_back(
             {info.id, info.name, info.chair, info.muted, p != nullptr && room->Talking(*p),
              p != nullptr ? room->uplink().Cap(*p) : std::nullopt,
-             p != nullptr ? room->uplink().EstimateKbps(*p) : std::nullopt});
+             p != nullptr ? room->uplink().EstimateKbps(*p) : std::nullopt,
+             p != nullptr ? room->uplink().ContentPackets(*p) : 0});
       }
       rooms.push_back(std::move(entry));
     }

@@ -149,7 +149,8 @@ ApiResponse AdminApi::ListRooms() const {
                     {"role", p.chair ? "chair" : "participant"},
                     {"muted", p.muted},
                     {"talking", p.talking},
-                    {"max_kbps", nullptr}};
+                    {"max_kbps", nullptr},
+                    {"content_packets", p.content_packets}};
       if (p.max_kbps) entry["max_kbps"] = *p.max_kbps;
       if (p.uplink_kbps) entry["uplink_kbps"] = *p.uplink_kbps;
       participants.push_back(std::move(entry));

@@ -15,6 +15,7 @@ struct AdminParticipant {
   bool talking = false;
   std::optional<int> max_kbps;     // the admin's uplink cap, if any
   std::optional<int> uplink_kbps;  // the MCU's current uplink estimate (REMB), once video flows
+  uint64_t content_packets = 0;    // received on its content (second video) m-line
 };
 
 struct AdminRoom {

@@ -40,6 +40,9 @@ UplinkRateControl::Sender* UplinkRateControl::SenderOf(Participant& participant)
     const auto* negotiation = participant.connection().negotiation();
     if (negotiation == nullptr) return nullptr;
     for (const auto& media : negotiation->media) {
+      if (media.kind == negotiation::MediaKind::kVideo && media.content) {
+        sender.content_payload_type = media.payload_type;
+      }
       if (media.kind != negotiation::MediaKind::kVideo || media.content) continue;
       sender.video_payload_type = media.payload_type;
       sender.own_ssrc = media.local_ssrc;
@@ -53,7 +56,9 @@ void UplinkRateControl::OnRtp(Participant& participant, const uint8_t* data, siz
   auto packet = common::rtp::RtpPacketView::Parse(data, len);
   if (!packet) return;
   Sender* sender = SenderOf(participant);
-  if (sender == nullptr || packet->PayloadType() != *sender->video_payload_type) return;
+  if (sender == nullptr) return;
+  if (packet->PayloadType() == sender->content_payload_type) ++sender->content_packets;
+  if (packet->PayloadType() != *sender->video_payload_type) return;
   const bool window_closed =
       sender->estimator.OnPacket(packet->Ssrc(), packet->SequenceNumber(), now_());
   if (window_closed || sender->report_now) SendRemb(participant, *sender);
@@ -79,6 +84,11 @@ void UplinkRateControl::SetCap(Participant& participant, std::optional<int> kbps
 std::optional<int> UplinkRateControl::Cap(const Participant& participant) const {
   auto it = senders_.find(&participant);
   return it != senders_.end() ? it->second.estimator.Cap() : std::nullopt;
+}
+
+uint64_t UplinkRateControl::ContentPackets(const Participant& participant) const {
+  auto it = senders_.find(&participant);
+  return it != senders_.end() ? it->second.content_packets : 0;
 }
 
 std::optional<int> UplinkRateControl::EstimateKbps(const Participant& participant) const {

@@ -3,7 +3,9 @@
 // fed by the sequence numbers of its main video (the negotiated VP8 payload type; content, RTX
 // and audio are not counted), and a REMB (draft-alvestrand-rmcat-remb) back to it after every
 // estimator window and at once when an admin changes its cap. The REMB names the sender's own
-// video SSRC. The same for echo and conference rooms; it lives on the room's thread.
+// video SSRC. The same for echo and conference rooms; it lives on the room's thread. It also
+// counts the packets of the participant's content stream (the second video m-line), which the
+// admin API shows, so an operator (and a test) can see that a share reaches the MCU.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +36,8 @@ class UplinkRateControl {
   std::optional<int> Cap(const Participant& participant) const;
   // The current estimate (kb/s), nullopt before the participant's first video packet.
   std::optional<int> EstimateKbps(const Participant& participant) const;
+  // RTP packets received on the participant's content m-line (0 without one).
+  uint64_t ContentPackets(const Participant& participant) const;
 
   // Builds the REMB compound packet (an empty RR, then the REMB) into `out`; returns its size,
   // or 0 when it does not fit. Public for tests.
@@ -45,6 +49,8 @@ class UplinkRateControl {
     explicit Sender(const UplinkRateLimits& limits) : estimator(limits) {}
     UplinkRateEstimator estimator;
     std::optional<uint8_t> video_payload_type;  // learned from the negotiation
+    std::optional<uint8_t> content_payload_type;
+    uint64_t content_packets = 0;
     uint32_t own_ssrc = 0;                      // the MCU's SSRC towards this participant
     bool report_now = false;
   };

@@ -82,6 +82,7 @@ TEST(AdminApiTest, ListsRoomsWithMutedAndTalking) {
   EXPECT_EQ(json["rooms"][0]["participants"][0]["uplink_kbps"], 1200);
   EXPECT_TRUE(json["rooms"][0]["participants"][1]["max_kbps"].is_null());
   EXPECT_FALSE(json["rooms"][0]["participants"][1].contains("uplink_kbps"));
+  EXPECT_EQ(json["rooms"][0]["participants"][1]["content_packets"], 0);
 }
 
 TEST(AdminApiTest, MutesOneOrAllAndReportsBadInput) {
