@@ -51,7 +51,7 @@ class UplinkRateControl {
     std::optional<uint8_t> video_payload_type;  // learned from the negotiation
     std::optional<uint8_t> content_payload_type;
     uint64_t content_packets = 0;
-    uint32_t own_ssrc = 0;                      // the MCU's SSRC towards this participant
+    uint32_t own_ssrc = 0;  // the MCU's SSRC towards this participant
     bool report_now = false;
   };
 

@@ -54,7 +54,8 @@ bool UplinkRateEstimator::OnPacket(uint32_t ssrc, uint16_t sequence, Clock::time
 void UplinkRateEstimator::CloseWindow(Clock::time_point now) {
   const uint64_t expected = extended_max_ - window_base_;
   // Duplicates can make received exceed expected: no loss then (RFC 3550 A.3 clamps too).
-  const double lost = expected > window_received_ ? static_cast<double>(expected - window_received_) : 0.0;
+  const double lost =
+      expected > window_received_ ? static_cast<double>(expected - window_received_) : 0.0;
   last_loss_ = expected > 0 ? lost / static_cast<double>(expected) : 0.0;
   if (last_loss_ > kHighLoss) {
     estimate_kbps_ *= 1.0 - 0.5 * last_loss_;

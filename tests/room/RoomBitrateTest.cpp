@@ -39,7 +39,8 @@ TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
   ASSERT_EQ(room.Command("Call.Join")["ok"], true);
   ASSERT_TRUE(room.WaitStatusEquals("Call/State", "in_call", 90s)) << room.Logs();
   // The MCU's first REMB (its estimate starts above the room's maximum).
-  ASSERT_TRUE(room.WaitStatus("Video/BitrateLimit", [](const Json& v) { return v.is_number(); }, 30s))
+  ASSERT_TRUE(room.WaitStatus(
+      "Video/BitrateLimit", [](const Json& v) { return v.is_number(); }, 30s))
       << room.Logs();
   EXPECT_EQ(room.Status("Video/Bitrate"), 800) << room.Status("Video").dump();
 
@@ -52,7 +53,8 @@ TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
   auto capped_at = SteadyClock::now();
   auto reply = room.Admin("POST", target, R"({"max_kbps":300})");
   ASSERT_EQ(reply.status, 200) << reply.text;
-  ASSERT_TRUE(room.WaitStatus("Video/Bitrate", [](const Json& v) { return AtMost(v, 300); }, 15s))
+  ASSERT_TRUE(room.WaitStatus(
+      "Video/Bitrate", [](const Json& v) { return AtMost(v, 300); }, 15s))
       << room.Status("Video").dump() << room.Logs();
   const auto cap_ms = MillisecondsSince(capped_at);
   EXPECT_TRUE(AtMost(room.Status("Video/BitrateLimit"), 300)) << room.Status("Video").dump();
@@ -66,11 +68,12 @@ TEST_P(RoomBitrateTest, AdminCapReachesTheRoomEncoderAndLifts) {
   reply = room.Admin("POST", target, R"({"max_kbps":null})");
   ASSERT_EQ(reply.status, 200) << reply.text;
   // The estimate grows ~5 % a second from the cap: past 330 kb/s within a few seconds.
-  ASSERT_TRUE(room.WaitStatus("Video/Bitrate", [](const Json& v) { return Above(v, 330); }, 30s))
+  ASSERT_TRUE(room.WaitStatus(
+      "Video/Bitrate", [](const Json& v) { return Above(v, 330); }, 30s))
       << room.Status("Video").dump() << room.Logs();
-  std::cout << "[bitrate] " << mcu_room << ": cap 300 reached the encoder in " << cap_ms << " ms; lifted -> "
-            << room.Status("Video/Bitrate") << " kb/s after " << MillisecondsSince(lifted_at)
-            << " ms\n";
+  std::cout << "[bitrate] " << mcu_room << ": cap 300 reached the encoder in " << cap_ms
+            << " ms; lifted -> " << room.Status("Video/Bitrate") << " kb/s after "
+            << MillisecondsSince(lifted_at) << " ms\n";
 }
 
 INSTANTIATE_TEST_SUITE_P(EchoAndConference, RoomBitrateTest,

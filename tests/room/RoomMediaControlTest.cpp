@@ -47,7 +47,8 @@ uint64_t McuContentPackets(RoomTestbed& room) {
   const auto rooms = room.Admin("GET", "/api/v1/rooms");
   if (rooms.status != 200 || !rooms.body.contains("rooms")) return 0;
   for (const auto& entry : rooms.body["rooms"]) {
-    if (!entry["participants"].empty()) return entry["participants"][0].value("content_packets", uint64_t{0});
+    if (!entry["participants"].empty())
+      return entry["participants"][0].value("content_packets", uint64_t{0});
   }
   return 0;
 }
@@ -60,9 +61,10 @@ uint64_t Counter(RoomTestbed& room, const std::string& name) {
 // `name` rises by more than `by` within the timeout.
 bool Rises(RoomTestbed& room, const std::string& name, uint64_t by = 20) {
   const uint64_t before = Counter(room, name);
-  return room.WaitStatus("Call/Media/" + name,
-                         [&](const Json& v) { return v.is_number() && v.get<uint64_t>() > before + by; },
-                         30s)
+  return room
+      .WaitStatus(
+          "Call/Media/" + name,
+          [&](const Json& v) { return v.is_number() && v.get<uint64_t>() > before + by; }, 30s)
       .has_value();
 }
 
@@ -120,8 +122,8 @@ TEST(RoomMediaControlTest, ContentShareIsASecondStreamTheMcuReceives) {
   }
   ASSERT_GE(McuContentPackets(room), 20u) << room.Admin("GET", "/api/v1/rooms").text << room.Logs();
   std::cout << "[content] 20 content packets at the MCU "
-            << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
-                                                                    (deadline - 45s))
+            << std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - (deadline - 45s))
                    .count()
             << " ms after Content.Share.Start\n";
   // The camera's stream goes on beside it (the echo room returns it).

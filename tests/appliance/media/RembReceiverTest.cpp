@@ -1,11 +1,10 @@
 // The REMB as webrtcbin's RTP session hands it over (type, format, SSRCs, FCI), built with the
 // same common/rtcp writer the MCU uses.
-#include "appliance/media/RembReceiver.hpp"
-
 #include <gtest/gtest.h>
 
 #include <array>
 
+#include "appliance/media/RembReceiver.hpp"
 #include "common/rtcp/Remb.hpp"
 
 namespace vc::appliance::media {
@@ -20,7 +19,7 @@ TEST(RembReceiverTest, ParsesTheFciOfARemb) {
   EXPECT_EQ(RembReceiver::ParseRemb(206, 15, 0x1111u, 0, fci), 300000u);
 
   // Other feedback, or application-layer feedback that is not a REMB, or a torn FCI: nothing.
-  EXPECT_FALSE(RembReceiver::ParseRemb(206, 1, 0x1111u, 0, fci));  // PLI
+  EXPECT_FALSE(RembReceiver::ParseRemb(206, 1, 0x1111u, 0, fci));   // PLI
   EXPECT_FALSE(RembReceiver::ParseRemb(205, 15, 0x1111u, 0, fci));  // transport-cc
   std::array<uint8_t, 12> other = {'G', 'O', 'O', 'G', 0, 0, 0, 0, 0, 0, 0, 0};
   EXPECT_FALSE(RembReceiver::ParseRemb(206, 15, 1, 0, other));

@@ -33,8 +33,8 @@ TEST_F(RoomTest, TechnicianProjectorPowerStaysInTheStatus) {
   ASSERT_EQ(ok, true);
   EXPECT_EQ(room->status().projector.power, "off");
 
-  projector.power_on_result =
-      devices::DeviceResult::Error(devices::DeviceErrorKind::kAuthentication, "projector password rejected");
+  projector.power_on_result = devices::DeviceResult::Error(
+      devices::DeviceErrorKind::kAuthentication, "projector password rejected");
   ok.reset();
   room->PowerProjector(true, [&](const devices::DeviceResult& r) { ok = r.ok(); });
   scheduler.AdvanceBy(seconds(1));

@@ -40,8 +40,8 @@ bool Has(const std::vector<std::string>& lines, const std::string& line) {
 }
 
 size_t CountPrefix(const std::vector<std::string>& lines, const std::string& prefix) {
-  return static_cast<size_t>(std::count_if(
-      lines.begin(), lines.end(), [&](const auto& l) { return l.rfind(prefix, 0) == 0; }));
+  return static_cast<size_t>(std::count_if(lines.begin(), lines.end(),
+                                           [&](const auto& l) { return l.rfind(prefix, 0) == 0; }));
 }
 
 TEST(ContentNegotiationTest, SecondVideoOfRealWebrtcbinOfferIsContent) {

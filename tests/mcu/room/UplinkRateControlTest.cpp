@@ -1,12 +1,11 @@
 // The REMB the uplink control sends parses back (common/rtcp) with its bitrate and SSRCs.
-#include "mcu/room/UplinkRateControl.hpp"
-
 #include <gtest/gtest.h>
 
 #include <array>
 
 #include "common/rtcp/CompoundPacketReader.hpp"
 #include "common/rtcp/Remb.hpp"
+#include "mcu/room/UplinkRateControl.hpp"
 
 namespace vc::mcu::room {
 namespace {

@@ -1,8 +1,8 @@
 // The loss-based uplink estimate on an injected clock: 50 packets/s of sequence numbers with
 // chosen losses, one-second windows.
-#include "mcu/room/UplinkRateEstimator.hpp"
-
 #include <gtest/gtest.h>
+
+#include "mcu/room/UplinkRateEstimator.hpp"
 
 namespace vc::mcu::room {
 namespace {
