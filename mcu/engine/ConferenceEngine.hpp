@@ -39,6 +39,8 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   http::AdminResult AdminSetMuted(const std::string& room, const std::string& participant,
                                   bool muted) override;
   http::AdminResult AdminMuteAll(const std::string& room, bool muted) override;
+  http::AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
+                                       std::optional<int> max_kbps) override;
 
   // Sends an error to a client and counts it by code. Any thread.
   static void SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,

@@ -1,6 +1,7 @@
 #pragma once
 // What the admin API asks of the conference (implemented by engine::ConferenceEngine, which
 // hops to the media thread). Called on a network thread; may block briefly.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ struct AdminParticipant {
   bool chair = false;
   bool muted = false;
   bool talking = false;
+  std::optional<int> max_kbps;     // the admin's uplink cap, if any
+  std::optional<int> uplink_kbps;  // the MCU's current uplink estimate (REMB), once video flows
+  uint64_t content_packets = 0;    // received on its content (second video) m-line
 };
 
 struct AdminRoom {
@@ -30,6 +34,9 @@ class AdminBackend {
                                     bool muted) = 0;
   // Everyone in the room except chairs.
   virtual AdminResult AdminMuteAll(const std::string& room, bool muted) = 0;
+  // Caps the participant's video uplink (the REMB it gets); nullopt removes the cap.
+  virtual AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
+                                         std::optional<int> max_kbps) = 0;
 };
 
 }  // namespace vc::mcu::http

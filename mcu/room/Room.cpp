@@ -30,6 +30,7 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   std::unique_ptr<Participant> removed = std::move(*it);
   participants_.erase(it);
   echo_forwarders_.erase(removed.get());
+  uplink_.Remove(*removed);
   if (audio_) audio_->Remove(*removed);
   return removed;
 }
@@ -81,6 +82,7 @@ void Room::Broadcast(const std::string& message, const Participant* except) {
 }
 
 void Room::OnParticipantRtp(Participant* participant, uint8_t* data, size_t len) {
+  uplink_.OnRtp(*participant, data, len);  // before the echo rewrites the SSRC in place
   if (audio_) {
     audio_->OnRtp(*participant, data, len);  // video is not forwarded in conference rooms yet
     return;

@@ -15,6 +15,7 @@
 #include "mcu/room/AudioConference.hpp"
 #include "mcu/room/EchoForwarder.hpp"
 #include "mcu/room/Participant.hpp"
+#include "mcu/room/UplinkRateControl.hpp"
 #include "mcu/signaling/SignalingMessages.hpp"
 
 namespace vc::mcu::room {
@@ -56,6 +57,9 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   bool Talking(const Participant& participant) const;
 
   std::vector<signaling::ParticipantInfo> List() const;
+  // REMB to every video sender (loss-based uplink estimate, admin caps); echo and conference.
+  UplinkRateControl& uplink() { return uplink_; }
+  const UplinkRateControl& uplink() const { return uplink_; }
   void Broadcast(const std::string& message, const Participant* except = nullptr);
 
  private:
@@ -77,6 +81,7 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   std::vector<std::unique_ptr<Participant>> participants_;
   std::map<const Participant*, EchoForwarder> echo_forwarders_;
   std::unique_ptr<AudioConference> audio_;  // conference rooms only
+  UplinkRateControl uplink_;
 };
 
 }  // namespace vc::mcu::room
