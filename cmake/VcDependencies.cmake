@@ -16,3 +16,11 @@ pkg_check_modules(OPUS REQUIRED IMPORTED_TARGET opus)
 # The room appliance: ALSA mixer/enumeration, systemd readiness and watchdog.
 pkg_check_modules(ALSA REQUIRED IMPORTED_TARGET alsa)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+# Video composition in the MCU: VP8 codecs, scaling, tile labels (Noto Sans from fonts-noto-core).
+pkg_check_modules(VPX REQUIRED IMPORTED_TARGET vpx)
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
+find_path(LIBYUV_INCLUDE_DIR libyuv.h REQUIRED)
+find_library(LIBYUV_LIBRARY yuv REQUIRED)
+add_library(VC::libyuv UNKNOWN IMPORTED)
+set_target_properties(VC::libyuv PROPERTIES IMPORTED_LOCATION ${LIBYUV_LIBRARY}
+                      INTERFACE_INCLUDE_DIRECTORIES ${LIBYUV_INCLUDE_DIR})
