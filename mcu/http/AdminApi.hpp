@@ -31,6 +31,7 @@ class AdminApi {
   ApiResponse Mute(const std::string& room, const std::string& participant,
                    const std::string& body) const;
   ApiResponse MuteAll(const std::string& room, const std::string& body) const;
+  ApiResponse SetLayout(const std::string& room, const std::string& body) const;
 
   // Passed by argument.
   const std::optional<std::string> token_;

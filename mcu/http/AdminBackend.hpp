@@ -1,6 +1,7 @@
 #pragma once
 // What the admin API asks of the conference (implemented by engine::ConferenceEngine, which
 // hops to the media thread). Called on a network thread; may block briefly.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ class AdminBackend {
                                     bool muted) = 0;
   // Everyone in the room except chairs.
   virtual AdminResult AdminMuteAll(const std::string& room, bool muted) = 0;
+  // layout: "grid" | "speaker" | "presenter" (checked by the API); presenter: a participant id.
+  virtual AdminResult AdminSetLayout(const std::string& room, const std::string& layout,
+                                     const std::optional<std::string>& presenter) = 0;
 };
 
 }  // namespace vc::mcu::http
