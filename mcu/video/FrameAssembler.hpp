@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "mcu/video/VideoTypes.hpp"
@@ -86,10 +87,12 @@ class FrameAssembler {
   void Emit(int64_t first, int64_t last);
   void DropThrough(int64_t last);
   void Flush();
+  void NeedKeyframe();
 
   FrameAssemblerConfig config_;
   std::map<int64_t, Packet> packets_;
   std::map<int64_t, Hole> holes_;
+  std::set<int64_t> keyframe_starts_;   // sequences of buffered keyframe first packets
   std::deque<EncodedFrame> ready_;
   std::optional<int64_t> last_unwrapped_;
   std::optional<int64_t> highest_;

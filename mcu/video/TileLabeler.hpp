@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -39,8 +40,10 @@ class TileLabeler {
  private:
   LabelMask Render(const std::string& text, int pixel_size, int max_width) const;
 
+  struct Pango;  // font map + context, owned (Pango's default font map is per thread)
   std::string font_family_;
   size_t max_cached_;
+  std::unique_ptr<Pango> pango_;
   std::map<std::tuple<std::string, int, int>, LabelMask> cache_;
   size_t renders_ = 0;
 };
