@@ -23,7 +23,9 @@ std::string PipelineDescription(const WebrtcbinPeer::Options& options) {
       "application/x-rtp,media=audio,encoding-name=OPUS,payload=111 ! webrtc. ";
   if (options.video) {
     description +=
-        "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,height=240,framerate=15/1 ! "
+        options.video_source + " ! video/x-raw,width=" + std::to_string(options.video_width) +
+        ",height=" + std::to_string(options.video_height) +
+        ",framerate=" + std::to_string(options.video_fps) + "/1 ! "
         "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=96 ! "
         "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc.";
   }
