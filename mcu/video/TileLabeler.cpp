@@ -130,6 +130,17 @@ LabelMask TileLabeler::Render(const std::string& text, int pixel_size, int max_w
   return mask;
 }
 
+std::string TileLabeler::ResolvedFamily() const {
+  FontDesc desc(pango_font_description_from_string(font_family_.c_str()));
+  pango_font_description_set_absolute_size(desc.get(), 20 * PANGO_SCALE);
+  std::unique_ptr<PangoFont, ObjectDeleter<PangoFont>> font(
+      pango_font_map_load_font(pango_->font_map.get(), pango_->context.get(), desc.get()));
+  if (!font) return {};
+  FontDesc described(pango_font_describe(font.get()));
+  const char* family = pango_font_description_get_family(described.get());
+  return family ? family : "";
+}
+
 const LabelMask& TileLabeler::Mask(const std::string& text, int pixel_size, int max_width) {
   auto key = std::make_tuple(text, pixel_size, max_width);
   auto it = cache_.find(key);

@@ -35,7 +35,10 @@ class TileLabeler {
   void Draw(I420Frame& canvas, const Rect& tile, const std::string& text);
   // Just the text, centred in the tile, larger (a source without video).
   void DrawCentered(I420Frame& canvas, const Rect& tile, const std::string& text);
-  size_t renders() const { return renders_; }  // cache misses, for tests
+  size_t renders() const { return renders_; }  // cache misses
+  // The family fontconfig actually picked for font_family ("" if none): says whether the
+  // font package is installed.
+  std::string ResolvedFamily() const;
 
  private:
   LabelMask Render(const std::string& text, int pixel_size, int max_width) const;
