@@ -262,6 +262,8 @@ void VideoConference::OnFeedbackTimer() {
   const bool update_tiers = now >= next_tier_update_;
   if (update_tiers) next_tier_update_ = now + kTierUpdateInterval;
   for (auto& [_, member] : members_) {
+    // A receive-only client may never send us a packet: its stream starts once it is negotiated.
+    if (!member.leg) LegOf(member);
     if (member.assembler && member.leg) {
       auto lost = member.assembler->TakeNacks(now);
       if (!lost.empty()) {
@@ -273,7 +275,8 @@ void VideoConference::OnFeedbackTimer() {
     if (member.stream) {
       if (update_tiers) UpdateTier(member, now);
       // Still waiting for its tier's first keyframe (joined, switching): ask again.
-      if (member.stream->tier() != member.wanted_tier && now - member.last_keyframe_ask >= kKeyframeRetry) {
+      if (member.stream->tier() != member.wanted_tier && member.participant->connection().connected() &&
+          now - member.last_keyframe_ask >= kKeyframeRetry) {
         mixer_->RequestKeyframe(member.wanted_tier);
         member.last_keyframe_ask = now;
       }
