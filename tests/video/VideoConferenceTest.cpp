@@ -15,6 +15,18 @@ namespace vc::tests::video {
 namespace {
 using namespace std::chrono_literals;
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 mcu::video::VideoMixerConfig Config(int fps = 15) {
   mcu::video::VideoMixerConfig config;
   config.fps = fps;
@@ -208,14 +220,15 @@ TEST(VideoConferenceTest, GlassToGlassDelayThroughTheMixer) {
       }
     }
   });
-  ASSERT_GE(delays_ms.size(), 20u);
+  ASSERT_GE(delays_ms.size(), 20u) << flips.size() << " flips sent, " << changes.size()
+                                   << " changes seen, " << site.frames() << " composite frames";
   std::sort(delays_ms.begin(), delays_ms.end());
   const double p50 = delays_ms[delays_ms.size() / 2];
   const double p95 = delays_ms[std::min(delays_ms.size() - 1, delays_ms.size() * 95 / 100)];
   std::cout << "glass to glass through the MCU (" << delays_ms.size() << " flips, 30 fps): p50 " << p50
             << " ms, p95 " << p95 << " ms, max " << delays_ms.back() << " ms\n";
-  // Generous on this shared machine; the figure above is what counts.
-  EXPECT_LE(p95, 250.0);
+  // Generous on this shared machine (and more so under ASan); the figure above is what counts.
+  EXPECT_LE(p95, kSanitized ? 500.0 : 250.0);
 }
 
 }  // namespace

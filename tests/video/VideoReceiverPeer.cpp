@@ -132,6 +132,12 @@ void VideoReceiverPeer::OnPeerConnectionRtp(mcu::webrtc::PeerConnection*, uint8_
     while (auto frame = assembler_->PopFrame()) {
       if (auto picture = decoder_->Decode(*frame)) on_picture_(*picture, now);
     }
+    // Decoding started mid-stream, or lost a reference: ask for a keyframe, as a browser does.
+    if ((assembler_->waiting_for_keyframe() || assembler_->TakeKeyframeRequest(now)) &&
+        now - last_pli_ > std::chrono::milliseconds(300)) {
+      last_pli_ = now;
+      SendPli();
+    }
   }
   ++video_packets_;
   bool frame_start = false;

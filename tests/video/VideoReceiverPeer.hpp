@@ -96,6 +96,7 @@ class VideoReceiverPeer : public mcu::webrtc::PeerConnection::Listener {
   PictureHandler on_picture_;
   std::unique_ptr<mcu::video::FrameAssembler> assembler_;
   std::unique_ptr<mcu::video::Vp8Decoder> decoder_;
+  Clock::time_point last_pli_{};
 };
 
 // The VP8 payload type and RTX payload type the added video section offers.
