@@ -82,7 +82,13 @@ McuMetrics::McuMetrics()
           {"room"})),
       video_plis_received_total(registry.AddCounterFamily(
           "vc_video_plis_received_total", "Keyframe requests (PLI, FIR) from receivers.",
-          {"room"})) {
+          {"room"})),
+      video_nacks_sent_total(registry.AddCounterFamily(
+          "vc_video_nacks_sent_total", "Sequences NACKed to senders whose packets were missing.",
+          {"room"})),
+      video_frames_decoded_total(registry.AddCounterFamily(
+          "vc_video_frames_decoded_total", "Frames of a sender the video mixer decoded.",
+          {"room", "participant"})) {
   for (size_t i = 0; i < dropped_by_reason_.size(); ++i) {
     const auto name = DropReasonName(static_cast<DropReason>(i));
     dropped_by_reason_[i] = &packets_dropped_total.WithLabels({std::string(name)});

@@ -73,6 +73,8 @@ struct McuMetrics {
   GaugeFamily& video_receivers;          // {room, tier}
   CounterFamily& video_nacks_served_total;
   CounterFamily& video_plis_received_total;  // PLI and FIR from receivers
+  CounterFamily& video_nacks_sent_total;      // {room}: sequences NACKed to senders
+  CounterFamily& video_frames_decoded_total;  // {room, participant}: a sender's decoded frames
 
  private:
   std::array<Counter*, static_cast<size_t>(DropReason::kCount)> dropped_by_reason_{};

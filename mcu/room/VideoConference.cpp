@@ -35,9 +35,13 @@ VideoConference::~VideoConference() {
   timer_.Cancel();
   mixer_.reset();  // no mixer callback after this
   alive_->self = nullptr;
+  for (const auto& [participant, _] : members_) {
+    metrics_.video_frames_decoded_total.Remove({room_, participant->id()});
+  }
   members_.clear();
   metrics_.video_frames_composed_total.Remove({room_});
   metrics_.video_nacks_served_total.Remove({room_});
+  metrics_.video_nacks_sent_total.Remove({room_});
   metrics_.video_plis_received_total.Remove({room_});
   for (int tier = 0; tier < config_.tiers.size(); ++tier) {
     metrics_.video_encodes_total.Remove({room_, TierLabel(tier)});
@@ -65,6 +69,7 @@ void VideoConference::Remove(Participant& participant) {
   auto it = members_.find(&participant);
   if (it == members_.end()) return;
   mixer_->RemoveSource(it->second.source);
+  metrics_.video_frames_decoded_total.Remove({room_, participant.id()});
   members_.erase(it);
   UpdateTiersInUse();
   if (members_.empty()) timer_.Cancel();
@@ -269,7 +274,9 @@ void VideoConference::OnFeedbackTimer() {
       auto lost = member.assembler->TakeNacks(now);
       if (!lost.empty()) {
         size_t len = member.leg->WriteNack(rtcp_, lost);
-        if (len != 0) SendRtcp(member, len);
+        if (len != 0 && SendRtcp(member, len)) {
+          metrics_.video_nacks_sent_total.WithLabels({room_}).Inc(lost.size());
+        }
       }
       if (member.assembler->TakeKeyframeRequest(now)) AskSenderForKeyframe(member, now, true);
     }
@@ -316,6 +323,13 @@ void VideoConference::UpdateMetrics() {
     const uint64_t before = tier < reported_.keyframes.size() ? reported_.keyframes[tier] : 0;
     metrics_.video_keyframes_total.WithLabels({room_, TierLabel(static_cast<int>(tier))})
         .Inc(stats.keyframes[tier] - before);
+  }
+  for (auto& [participant, member] : members_) {
+    auto decoded = stats.frames_decoded.find(member.source);
+    if (decoded == stats.frames_decoded.end() || decoded->second <= member.frames_decoded_reported) continue;
+    metrics_.video_frames_decoded_total.WithLabels({room_, participant->id()})
+        .Inc(decoded->second - member.frames_decoded_reported);
+    member.frames_decoded_reported = decoded->second;
   }
   metrics_.video_nacks_served_total.WithLabels({room_}).Inc(nacks_served_ - nacks_served_reported_);
   nacks_served_reported_ = nacks_served_;

@@ -82,6 +82,7 @@ class VideoConference : public video::VideoMixer::Listener {
     Clock::time_point last_keyframe_ask{};
     Clock::time_point last_sender_keyframe_request{};
     uint64_t nacks_served = 0, keyframe_requests = 0;
+    uint64_t frames_decoded_reported = 0;
   };
   // The mixer's threads reach us only through this, posted onto the media thread; cleared
   // (on the media thread) once the mixer has stopped.

@@ -75,6 +75,18 @@ WebrtcbinPeer::WebrtcbinPeer(Options options) : options_(options) {
     }
   }
   media_ = std::make_unique<ReceivedMedia>(pipeline_.get());
+  if (options_.video_nack) {
+    GArray* transceivers = nullptr;
+    g_signal_emit_by_name(webrtc_.get(), "get-transceivers", &transceivers);
+    for (guint i = 0; transceivers != nullptr && i < transceivers->len; ++i) {
+      GstWebRTCRTPTransceiver* transceiver = g_array_index(transceivers, GstWebRTCRTPTransceiver*, i);
+      GstWebRTCKind kind = GST_WEBRTC_KIND_UNKNOWN;
+      g_object_get(transceiver, "kind", &kind, nullptr);
+      // The kind may not be known before negotiation; NACK on audio is harmless (not answered).
+      if (kind != GST_WEBRTC_KIND_AUDIO) g_object_set(transceiver, "do-nack", TRUE, nullptr);
+    }
+    if (transceivers != nullptr) g_array_unref(transceivers);
+  }
 
   // Only loopback: tests never send to the machine's other addresses.
   GstObject* ice = nullptr;

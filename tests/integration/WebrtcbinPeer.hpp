@@ -32,6 +32,7 @@ class WebrtcbinPeer {
     // pattern=solid-color foreground-color=0xffff0000" for a solid red picture.
     std::string video_source = "videotestsrc is-live=true pattern=ball";
     int video_width = 320, video_height = 240, video_fps = 15;
+    bool video_nack = false;  // offer NACK + RTX for video and answer NACKs (transceiver do-nack)
   };
   struct Outgoing {
     enum class Kind { kOffer, kAnswer, kCandidate };

@@ -14,8 +14,12 @@
 #include <sstream>
 #include <thread>
 
+#include <netinet/in.h>
+
 #include "tests/audio/AdminHttp.hpp"
 #include "tests/audio/AudioParty.hpp"
+#include "tests/impairment/UdpImpairmentRelay.hpp"
+#include "tests/integration/PeerSession.hpp"
 #include "tests/integration/McuFixture.hpp"
 #include "tests/video/CompositeProbe.hpp"
 
@@ -128,6 +132,85 @@ TEST_F(VideoRoom, ChairsLayoutChangeShowsWithinOneSecond) {
   EXPECT_TRUE(party.PumpAll(Throttled([&] { return ShowsGrid(*party[3].peer, 3, why); }), 5s)) << why;
   EXPECT_EQ(audio::AdminRequest(Port(), "POST", "/api/v1/rooms/tap-huan/layout", kToken,
                                 R"({"layout":"speaker","presenter":"p99"})").status, 404);
+  ExpectMcuHealthy();
+}
+
+// "candidate:F 1 UDP P 127.0.0.1 5000 typ host ..." with the port replaced (the relay's); other
+// transports are dropped so that every packet takes the relay.
+std::optional<std::string> ThroughRelay(const std::string& candidate, uint16_t port) {
+  std::istringstream fields(candidate);
+  std::vector<std::string> parts;
+  for (std::string part; fields >> part;) parts.push_back(part);
+  if (parts.size() < 8 || (parts[2] != "UDP" && parts[2] != "udp")) return std::nullopt;
+  parts[4] = "127.0.0.1";
+  parts[5] = std::to_string(port);
+  std::string text;
+  for (const auto& part : parts) text += (text.empty() ? "" : " ") + part;
+  return text;
+}
+
+// 5% loss between one sender (webrtcbin with NACK/RTX) and the MCU, via UdpImpairmentRelay:
+// its tile keeps updating: frames the MCU decoded of it / frames it sent (15 fps) >= 0.9 over 10 s.
+TEST_F(VideoRoom, LossySenderKeepsItsTileUpdatingWithNackAndRtx) {
+  sockaddr_in mcu{};
+  mcu.sin_family = AF_INET;
+  mcu.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  integration::SignalingClient client(Port());
+  WebrtcbinPeer::Options options;
+  options.volume = 0.05;
+  options.video_nack = true;
+  WebrtcbinPeer peer(options);  // the moving ball: every frame carries new data
+  integration::PeerSession session(client, peer);
+  impairment::UdpImpairmentRelay relay(std::nullopt, 20261201);
+  bool relay_aimed = false;
+  session.SetCandidateRewrites(
+      [&](const std::string& c) { return ThroughRelay(c, relay.mcu_facing_port()); },
+      [&](const std::string& c) -> std::optional<std::string> {
+        const auto parsed = integration::PeerSession::ParseCandidate(c);
+        if (!parsed || parsed->transport != "udp") return std::nullopt;
+        if (!relay_aimed) {
+          mcu.sin_port = htons(parsed->port);
+          relay.SetMcu(mcu);
+          relay_aimed = true;
+        }
+        return ThroughRelay(c, relay.peer_facing_port());
+      });
+  peer.Start();
+  const auto joined = session.Join("vung-cao", "Trường TH Xã Vùng Cao", 10s);
+  ASSERT_TRUE(joined) << session.Describe();
+  const std::string id = joined->value("id", "");
+  const auto decoded = [&] { return Counter("vc_video_frames_decoded_total", {{"participant", id}}); };
+  ASSERT_TRUE(session.PumpUntil(Throttled([&] { return decoded() > 30; }, 250ms), 30s))
+      << session.Describe() << Mcu().Log();
+  EXPECT_NE(session.SentOffer().find("apt=96"), std::string::npos) << "webrtcbin offered no RTX:\n"
+                                                                   << session.SentOffer();
+
+  relay.Set({.loss = 0.05});
+  session.Pump(1s);
+  // The counter moves once a second: start and end the window right after it moved.
+  const auto moved = [&](double& value, std::chrono::steady_clock::time_point& at) {
+    const double before = decoded();
+    session.PumpUntil(Throttled([&] { return decoded() != before; }, 20ms), 3s);
+    value = decoded();
+    at = std::chrono::steady_clock::now();
+  };
+  double first = 0, last = 0;
+  std::chrono::steady_clock::time_point start, end;
+  moved(first, start);
+  session.Pump(10s);
+  moved(last, end);
+  const double seconds = std::chrono::duration<double>(end - start).count();
+  const double sent = 15.0 * seconds;  // videotestsrc is-live at 15 fps
+  const double ratio = (last - first) / sent;
+  const auto counters = relay.Counters();
+  const double nacks = Counter("vc_video_nacks_sent_total", {{"room", "vung-cao"}});
+  std::cout << "5% loss via the relay: dropped " << counters.dropped_up << " of "
+            << counters.dropped_up + counters.forwarded_up << " packets; MCU NACKed " << nacks
+            << "; frames decoded/sent over " << seconds << " s: " << (last - first) << "/" << sent
+            << " = " << ratio << "\n";
+  EXPECT_GT(counters.dropped_up, 10u);
+  EXPECT_GT(nacks, 0.0);
+  EXPECT_GE(ratio, 0.9) << Metrics();
   ExpectMcuHealthy();
 }
 
