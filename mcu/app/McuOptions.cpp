@@ -88,6 +88,15 @@ const std::map<std::string, Handler>& ValueOptions() {
          }
          o.max_talkers = value;
        }},
+      {"--video-fps",
+       [](McuOptions& o, const std::string& v) {
+         int value = -1;
+         auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), value);
+         if (error != std::errc() || end != v.data() + v.size() || value < 0 || value > 60) {
+           throw OptionsError("--video-fps: '" + v + "' is not a number from 0 to 60");
+         }
+         o.video_fps = value;
+       }},
       {"--public-address",
        [](McuOptions& o, const std::string& v) {
          if (!IsIpLiteral(v)) throw OptionsError("--public-address: '" + v + "' is not an IP address");
@@ -151,6 +160,8 @@ Multipoint control unit: WebRTC endpoint, rooms, signaling, browser client.
   --turn USER:PASS@IP:PORT  TURN (UDP) relay for sites behind strict NAT
   --max-talkers N           loudest N participants mixed in a conference room (1-16,
                             default 3)
+  --video-fps N             frame rate of a conference room's composite video (1-60,
+                            default 30; 0 turns video composition off)
   --admin-token-file PATH   enable the admin API (/api/v1/...): the file's first line is
                             the bearer token; without it the API answers 401
   --join-key-file PATH      require a signed join token (from vc-provision) in every join

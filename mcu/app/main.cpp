@@ -55,7 +55,13 @@ int Run(const app::McuOptions& options) {
   pc_config.sdp_address = options.sdp_address;
   vc::mcu::audio::AudioMixerConfig mixer_config;
   mixer_config.max_talkers = options.max_talkers;
-  vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config, mixer_config);
+  std::optional<vc::mcu::video::VideoMixerConfig> video_config;
+  if (options.video_fps > 0) {
+    video_config.emplace();
+    video_config->fps = options.video_fps;
+  }
+  vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config, mixer_config,
+                                           video_config);
   std::optional<std::string> admin_token;
   if (options.admin_token_file) {
     admin_token = http::AdminApi::ReadTokenFile(*options.admin_token_file);

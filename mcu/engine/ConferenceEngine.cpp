@@ -10,11 +10,13 @@ constexpr std::string_view kLog = "engine";
 
 ConferenceEngine::ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
                                    webrtc::PeerConnectionConfig pc_config,
-                                   audio::AudioMixerConfig mixer_config)
+                                   audio::AudioMixerConfig mixer_config,
+                                   std::optional<video::VideoMixerConfig> video_config)
     : media_thread_(media_thread),
       metrics_(metrics),
       pc_config_(std::move(pc_config)),
-      mixer_config_(mixer_config) {
+      mixer_config_(mixer_config),
+      video_config_(std::move(video_config)) {
   pc_config_.context = media_thread_.context();
   pc_config_.metrics = &metrics_;
 }
@@ -54,7 +56,7 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   auto& room = rooms_[join.room];
   if (!room) room = std::make_unique<room::Room>(join.room, join.pin, *this,
                                                      media_thread_.context(), metrics_,
-                                                     mixer_config_);
+                                                     mixer_config_, video_config_);
   if (!room->AdmitsPin(join.pin)) {
     SendError(metrics_, *peer, "bad_pin", "the room's PIN is missing or wrong");
     if (room->empty()) rooms_.erase(join.room);
@@ -142,6 +144,17 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   if (room != nullptr) room->SetMutedAll(mute.muted, "chair");
 }
 
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::LayoutRequest& layout) {
+  room::Room* room = ChairsRoom(session_id, peer);
+  if (room == nullptr) return;
+  auto kind = room::Room::LayoutKindFromName(layout.layout);
+  if (!kind || !room->SetLayout(*kind, layout.presenter)) {
+    SendError(metrics_, *peer, "unknown_participant",
+              "no participant '" + layout.presenter.value_or("") + "' in this room");
+  }
+}
+
 room::Room* ConferenceEngine::RoomOf(uint64_t session_id) {
   auto session = sessions_.find(session_id);
   if (session == sessions_.end()) return nullptr;
@@ -153,7 +166,7 @@ room::Room* ConferenceEngine::ChairsRoom(uint64_t session_id, const PeerPtr& pee
   room::Participant* self = JoinedParticipant(session_id, peer);
   if (self == nullptr) return nullptr;
   if (!self->chair()) {
-    SendError(metrics_, *peer, "not_chair", "only a participant who joined as chair may mute");
+    SendError(metrics_, *peer, "not_chair", "only a participant who joined as chair may do this");
     return nullptr;
   }
   return RoomOf(session_id);
@@ -191,6 +204,16 @@ http::AdminResult ConferenceEngine::AdminSetMuted(const std::string& room_name,
 http::AdminResult ConferenceEngine::AdminMuteAll(const std::string& room_name, bool muted) {
   return OnAdminRoom(room_name, [&](room::Room& room) {
     room.SetMutedAll(muted, "admin");
+    return http::AdminResult::kOk;
+  });
+}
+
+http::AdminResult ConferenceEngine::AdminSetLayout(const std::string& room_name,
+                                                   const std::string& layout,
+                                                   const std::optional<std::string>& presenter) {
+  return OnAdminRoom(room_name, [&](room::Room& room) {
+    auto kind = room::Room::LayoutKindFromName(layout);
+    if (!kind || !room.SetLayout(*kind, presenter)) return http::AdminResult::kNoParticipant;
     return http::AdminResult::kOk;
   });
 }

@@ -23,7 +23,8 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
  public:
   // pc_config.context and .metrics are filled in from media_thread and metrics.
   ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
-                   webrtc::PeerConnectionConfig pc_config, audio::AudioMixerConfig mixer_config = {});
+                   webrtc::PeerConnectionConfig pc_config, audio::AudioMixerConfig mixer_config = {},
+                   std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{});
   ~ConferenceEngine() override;  // closes every room; call Shutdown() first from another thread
 
   // Thread-safe: queue work for the media thread.
@@ -39,6 +40,8 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   http::AdminResult AdminSetMuted(const std::string& room, const std::string& participant,
                                   bool muted) override;
   http::AdminResult AdminMuteAll(const std::string& room, bool muted) override;
+  http::AdminResult AdminSetLayout(const std::string& room, const std::string& layout,
+                                   const std::optional<std::string>& presenter) override;
   http::AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
                                        std::optional<int> max_kbps) override;
 
@@ -60,6 +63,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LeaveRequest& leave);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteRequest& mute);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteAllRequest& mute);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LayoutRequest& layout);
 
   // Runs an admin action on the media thread against a room; kNoRoom when it does not exist.
   http::AdminResult OnAdminRoom(const std::string& room_name,
@@ -82,6 +86,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   metrics::McuMetrics& metrics_;
   webrtc::PeerConnectionConfig pc_config_;
   const audio::AudioMixerConfig mixer_config_;
+  const std::optional<video::VideoMixerConfig> video_config_;  // nullopt: no video composition
   // Allocated by this; media thread only.
   std::map<std::string, std::unique_ptr<room::Room>> rooms_;
   std::map<uint64_t, Session> sessions_;

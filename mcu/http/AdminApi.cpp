@@ -122,19 +122,23 @@ ApiResponse AdminApi::Handle(const ApiRequest& request) const {
   if (!Authorized(request.authorization)) return Error(401, "unauthorized", "wrong admin token");
   if (!request.path.starts_with(kPrefix)) return Error(404, "not_found", "unknown API path");
   const auto parts = Split(std::string_view(request.path).substr(kPrefix.size()));
-  // rooms | rooms/{room}/mute_all | rooms/{room}/participants/{id}/mute|bitrate
+  // rooms | rooms/{room}/mute_all | rooms/{room}/layout | rooms/{room}/participants/{id}/mute|bitrate
   if (parts.empty() || parts[0] != "rooms") return Error(404, "not_found", "unknown API path");
   const bool list = parts.size() == 1 || (parts.size() == 2 && parts[1].empty());
   const bool mute_all = parts.size() == 3 && parts[2] == "mute_all";
   const bool mute = parts.size() == 5 && parts[2] == "participants" && parts[4] == "mute";
+  const bool layout = parts.size() == 3 && parts[2] == "layout";
   const bool bitrate = parts.size() == 5 && parts[2] == "participants" && parts[4] == "bitrate";
-  if (!list && !mute_all && !mute && !bitrate) return Error(404, "not_found", "unknown API path");
+  if (!list && !mute_all && !mute && !layout && !bitrate) {
+    return Error(404, "not_found", "unknown API path");
+  }
   const std::string expected = list ? "GET" : "POST";
   if (request.method != expected) {
     return Error(405, "method_not_allowed", "use " + expected + " on " + request.path.substr(0, 128));
   }
   if (list) return ListRooms();
   if (mute_all) return MuteAll(parts[1], request.body);
+  if (layout) return SetLayout(parts[1], request.body);
   if (bitrate) return Bitrate(parts[1], parts[3], request.body);
   return Mute(parts[1], parts[3], request.body);
 }
@@ -174,6 +178,27 @@ ApiResponse AdminApi::MuteAll(const std::string& room, const std::string& body) 
   auto muted = body.empty() ? std::optional<bool>(true) : ParseMuted(body, reason);
   if (!muted) return Error(400, "bad_request", reason);
   return FromResult(backend_.AdminMuteAll(room, *muted), room, "");
+}
+
+ApiResponse AdminApi::SetLayout(const std::string& room, const std::string& body) const {
+  // {"layout": "grid"|"speaker"|"presenter", "presenter": "p2"?}
+  json message = json::parse(body, nullptr, false);
+  const char* usage = "body must be a JSON object like {\"layout\":\"speaker\",\"presenter\":\"p2\"}";
+  if (message.is_discarded() || !message.is_object()) return Error(400, "bad_request", usage);
+  auto layout = message.find("layout");
+  if (layout == message.end() || !layout->is_string() ||
+      (*layout != "grid" && *layout != "speaker" && *layout != "presenter")) {
+    return Error(400, "bad_request", "field 'layout' must be 'grid', 'speaker' or 'presenter'");
+  }
+  std::optional<std::string> presenter;
+  if (auto it = message.find("presenter"); it != message.end() && !it->is_null()) {
+    if (!it->is_string() || it->get_ref<const std::string&>().empty()) {
+      return Error(400, "bad_request", "field 'presenter' must be a participant id");
+    }
+    presenter = it->get<std::string>();
+  }
+  return FromResult(backend_.AdminSetLayout(room, layout->get<std::string>(), presenter), room,
+                    presenter.value_or(""));
 }
 
 ApiResponse AdminApi::Bitrate(const std::string& room, const std::string& participant,

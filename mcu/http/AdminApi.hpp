@@ -33,6 +33,7 @@ class AdminApi {
   ApiResponse Mute(const std::string& room, const std::string& participant,
                    const std::string& body) const;
   ApiResponse MuteAll(const std::string& room, const std::string& body) const;
+  ApiResponse SetLayout(const std::string& room, const std::string& body) const;
   ApiResponse Bitrate(const std::string& room, const std::string& participant,
                       const std::string& body) const;
 

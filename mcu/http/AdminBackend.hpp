@@ -34,6 +34,9 @@ class AdminBackend {
                                     bool muted) = 0;
   // Everyone in the room except chairs.
   virtual AdminResult AdminMuteAll(const std::string& room, bool muted) = 0;
+  // layout: "grid" | "speaker" | "presenter" (checked by the API); presenter: a participant id.
+  virtual AdminResult AdminSetLayout(const std::string& room, const std::string& layout,
+                                     const std::optional<std::string>& presenter) = 0;
   // Caps the participant's video uplink (the REMB it gets); nullopt removes the cap.
   virtual AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
                                          std::optional<int> max_kbps) = 0;

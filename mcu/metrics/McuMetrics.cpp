@@ -66,7 +66,29 @@ McuMetrics::McuMetrics()
           "vc_audio_packets_late_total", "Packets of a sender that came after their playout time.",
           {"room", "participant"})),
       audio_encodes_total(registry.AddCounterFamily(
-          "vc_audio_encodes_total", "Opus encodes of a room's mixes.", {"room"})) {
+          "vc_audio_encodes_total", "Opus encodes of a room's mixes.", {"room"})),
+      video_frames_composed_total(registry.AddCounterFamily(
+          "vc_video_frames_composed_total", "Composite frames a room's video mixer composed.",
+          {"room"})),
+      video_encodes_total(registry.AddCounterFamily(
+          "vc_video_encodes_total", "VP8 encodes of a room's composite, per quality tier.",
+          {"room", "tier"})),
+      video_keyframes_total(registry.AddCounterFamily(
+          "vc_video_keyframes_total", "Keyframes a tier's encoder produced.", {"room", "tier"})),
+      video_receivers(registry.AddGaugeFamily(
+          "vc_video_receivers", "Receivers of a room's composite on each tier.", {"room", "tier"})),
+      video_nacks_served_total(registry.AddCounterFamily(
+          "vc_video_nacks_served_total", "Packets resent to receivers that NACKed them.",
+          {"room"})),
+      video_plis_received_total(registry.AddCounterFamily(
+          "vc_video_plis_received_total", "Keyframe requests (PLI, FIR) from receivers.",
+          {"room"})),
+      video_nacks_sent_total(registry.AddCounterFamily(
+          "vc_video_nacks_sent_total", "Sequences NACKed to senders whose packets were missing.",
+          {"room"})),
+      video_frames_decoded_total(registry.AddCounterFamily(
+          "vc_video_frames_decoded_total", "Frames of a sender the video mixer decoded.",
+          {"room", "participant"})) {
   for (size_t i = 0; i < dropped_by_reason_.size(); ++i) {
     const auto name = DropReasonName(static_cast<DropReason>(i));
     dropped_by_reason_[i] = &packets_dropped_total.WithLabels({std::string(name)});

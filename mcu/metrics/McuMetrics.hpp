@@ -66,6 +66,15 @@ struct McuMetrics {
   CounterFamily& audio_packets_late_total;
   // Per {room}: Opus encodes of the room's mixes (shared mixes: about talkers + 1 per frame).
   CounterFamily& audio_encodes_total;
+  // Video conference (issue 4), per {room} or {room, tier}.
+  CounterFamily& video_frames_composed_total;
+  CounterFamily& video_encodes_total;    // {room, tier}
+  CounterFamily& video_keyframes_total;  // {room, tier}
+  GaugeFamily& video_receivers;          // {room, tier}
+  CounterFamily& video_nacks_served_total;
+  CounterFamily& video_plis_received_total;  // PLI and FIR from receivers
+  CounterFamily& video_nacks_sent_total;      // {room}: sequences NACKed to senders
+  CounterFamily& video_frames_decoded_total;  // {room, participant}: a sender's decoded frames
 
  private:
   std::array<Counter*, static_cast<size_t>(DropReason::kCount)> dropped_by_reason_{};

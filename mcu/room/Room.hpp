@@ -1,8 +1,8 @@
 #pragma once
 // A conference room on the media thread: its participants and how media moves between them.
 // Rooms named "echo..." send each participant its own media back (EchoForwarder); every other
-// room is an audio conference (AudioConference: each hears everybody else, never itself).
-// Video in conference rooms is not forwarded yet.
+// room is an audio conference (AudioConference: each hears everybody else, never itself) and a
+// video conference (VideoConference: each sees the room's composite, in the room's layout).
 #include <glib.h>
 
 #include <map>
@@ -15,6 +15,7 @@
 #include "mcu/room/AudioConference.hpp"
 #include "mcu/room/EchoForwarder.hpp"
 #include "mcu/room/Participant.hpp"
+#include "mcu/room/VideoConference.hpp"
 #include "mcu/room/UplinkRateControl.hpp"
 #include "mcu/signaling/SignalingMessages.hpp"
 
@@ -32,7 +33,8 @@ class Room : public Participant::Listener, public AudioConference::Listener {
 
   // context: the media thread's, for the mixing timer.
   Room(std::string name, std::optional<std::string> pin, Listener& listener, GMainContext* context,
-       metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config = {});
+       metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config = {},
+       std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{});
   ~Room() override;
 
   static bool IsEchoRoomName(const std::string& name) { return name.rfind("echo", 0) == 0; }
@@ -55,6 +57,16 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   // Everyone but the chairs; one participants event for the lot.
   void SetMutedAll(bool muted, const std::string& by);
   bool Talking(const Participant& participant) const;
+
+  // The composite's layout (conference rooms); presenter: a participant id or empty. Tells
+  // everyone ({"type":"layout",...}). False (nothing changed) for an unknown presenter.
+  bool SetLayout(video::Layout::Kind kind, const std::optional<std::string>& presenter);
+  // "grid" | "speaker" | "presenter" (the signaling and admin API names).
+  static std::optional<video::Layout::Kind> LayoutKindFromName(const std::string& name);
+  static std::string LayoutName(video::Layout::Kind kind);
+  video::Layout::Kind layout() const { return layout_; }
+  const std::optional<std::string>& presenter() const { return presenter_; }
+  VideoConference* video() { return video_.get(); }
 
   std::vector<signaling::ParticipantInfo> List() const;
   // REMB to every video sender (loss-based uplink estimate, admin caps); echo and conference.
@@ -81,6 +93,9 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   std::vector<std::unique_ptr<Participant>> participants_;
   std::map<const Participant*, EchoForwarder> echo_forwarders_;
   std::unique_ptr<AudioConference> audio_;  // conference rooms only
+  std::unique_ptr<VideoConference> video_;  // conference rooms with video enabled
+  video::Layout::Kind layout_ = video::Layout::kGrid;
+  std::optional<std::string> presenter_;
   UplinkRateControl uplink_;
 };
 

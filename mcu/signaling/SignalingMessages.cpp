@@ -112,6 +112,17 @@ Request ParseMute(const json& message) {
 
 Request ParseMuteAll(const json& message) { return MuteAllRequest{RequireBool(message, "muted")}; }
 
+Request ParseLayout(const json& message) {
+  LayoutRequest layout{RequireString(message, "layout"), OptionalString(message, "presenter")};
+  if (layout.layout != "grid" && layout.layout != "speaker" && layout.layout != "presenter") {
+    throw SignalingError("bad_message", "layout must be 'grid', 'speaker' or 'presenter'");
+  }
+  if (layout.presenter && (layout.presenter->empty() || layout.presenter->size() > kMaxNameChars)) {
+    throw SignalingError("bad_message", "presenter must be 1 to 64 characters");
+  }
+  return layout;
+}
+
 // One parser per message type, looked up by name (no if/else chain).
 const std::map<std::string, std::function<Request(const json&)>, std::less<>>& Parsers() {
   static const std::map<std::string, std::function<Request(const json&)>, std::less<>> parsers = {
@@ -121,6 +132,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
       {"leave", ParseLeave},
       {"mute", ParseMute},
       {"mute_all", ParseMuteAll},
+      {"layout", ParseLayout},
   };
   return parsers;
 }
@@ -179,6 +191,12 @@ std::string MakeMuted(bool muted, const std::string& by) {
 
 std::string MakeActiveSpeaker(const std::vector<std::string>& participants) {
   return json{{"type", "active_speaker"}, {"participants", participants}}.dump();
+}
+
+std::string MakeLayout(const std::string& layout, const std::optional<std::string>& presenter) {
+  json message{{"type", "layout"}, {"layout", layout}};
+  if (presenter) message["presenter"] = *presenter;
+  return message.dump();
 }
 
 std::string MakeError(const std::string& code, const std::string& reason) {

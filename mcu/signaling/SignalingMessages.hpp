@@ -49,8 +49,15 @@ struct MuteAllRequest {
   bool muted = true;
 };
 
+// Chair only: the room's video layout ("grid", "speaker", "presenter"), optionally with the
+// participant shown large (speaker: pinned; presenter: the content tile).
+struct LayoutRequest {
+  std::string layout;
+  std::optional<std::string> presenter;
+};
+
 using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest,
-                             MuteRequest, MuteAllRequest>;
+                             MuteRequest, MuteAllRequest, LayoutRequest>;
 
 constexpr size_t kMaxMessageBytes = 64 * 1024;
 
@@ -75,6 +82,8 @@ std::string MakeLeft();
 std::string MakeMuted(bool muted, const std::string& by);
 // Who is talking now, loudest first (ids).
 std::string MakeActiveSpeaker(const std::vector<std::string>& participants);
+// The room's layout changed (to everyone); presenter omitted when none.
+std::string MakeLayout(const std::string& layout, const std::optional<std::string>& presenter);
 std::string MakeError(const std::string& code, const std::string& reason);
 
 }  // namespace vc::mcu::signaling

@@ -1,6 +1,8 @@
 #include "tests/integration/ReceivedMedia.hpp"
 
 #include "tests/integration/GstPtr.hpp"
+
+#include <gst/video/video.h>
 #include "tests/integration/ToneAnalyzer.hpp"
 
 #include <algorithm>
@@ -94,16 +96,41 @@ GstFlowReturn ReceivedMedia::OnVideoSample(GstAppSink* sink, gpointer self_point
   if (!sample) return GST_FLOW_EOS;
   int width = 0;
   int height = 0;
+  std::optional<VideoPicture> picture;
   if (GstCaps* caps = gst_sample_get_caps(sample.get())) {  // borrowed from the sample
     const GstStructure* structure = gst_caps_get_structure(caps, 0);
     gst_structure_get_int(structure, "width", &width);
     gst_structure_get_int(structure, "height", &height);
+    GstVideoInfo info;
+    GstVideoFrame frame;
+    GstBuffer* buffer = gst_sample_get_buffer(sample.get());
+    if (buffer != nullptr && gst_video_info_from_caps(&info, caps) &&
+        gst_video_frame_map(&frame, &info, buffer, GST_MAP_READ)) {
+      picture.emplace();
+      picture->width = width;
+      picture->height = height;
+      picture->arrival = std::chrono::steady_clock::now();
+      auto copy_plane = [&](int plane, int w, int h, std::vector<uint8_t>& out) {
+        out.resize(static_cast<size_t>(w) * static_cast<size_t>(h));
+        const auto* data = static_cast<const uint8_t*>(GST_VIDEO_FRAME_PLANE_DATA(&frame, plane));
+        const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(&frame, plane);
+        for (int row = 0; row < h; ++row) {
+          std::memcpy(out.data() + static_cast<size_t>(row) * static_cast<size_t>(w),
+                      data + static_cast<ptrdiff_t>(row) * stride, static_cast<size_t>(w));
+        }
+      };
+      copy_plane(0, width, height, picture->y);
+      copy_plane(1, (width + 1) / 2, (height + 1) / 2, picture->u);
+      copy_plane(2, (width + 1) / 2, (height + 1) / 2, picture->v);
+      gst_video_frame_unmap(&frame);
+    }
   }
   std::lock_guard lock(self->mutex_);
   self->NoteFirstBuffer();
   ++self->video_.frames;
   self->video_.width = width;
   self->video_.height = height;
+  if (picture) self->picture_ = std::move(picture);
   return GST_FLOW_OK;
 }
 
@@ -133,6 +160,31 @@ bool ReceivedMedia::HearsTone(double hz, double tolerance_hz) const {
 ReceivedMedia::VideoStats ReceivedMedia::Video() const {
   std::lock_guard lock(mutex_);
   return video_;
+}
+
+std::optional<ReceivedMedia::VideoPicture> ReceivedMedia::LastPicture() const {
+  std::lock_guard lock(mutex_);
+  return picture_;
+}
+
+std::array<int, 3> ReceivedPicture::MeanYuv(double fx, double fy, int radius) const {
+  std::array<long, 3> sum{};
+  long count = 0;
+  const int cx = static_cast<int>(fx * width);
+  const int cy = static_cast<int>(fy * height);
+  for (int yy = std::max(0, cy - radius); yy < std::min(height, cy + radius); ++yy) {
+    for (int xx = std::max(0, cx - radius); xx < std::min(width, cx + radius); ++xx) {
+      const size_t chroma = static_cast<size_t>(yy / 2) * static_cast<size_t>((width + 1) / 2) +
+                            static_cast<size_t>(xx / 2);
+      sum[0] += y[static_cast<size_t>(yy) * static_cast<size_t>(width) + static_cast<size_t>(xx)];
+      sum[1] += u[chroma];
+      sum[2] += v[chroma];
+      ++count;
+    }
+  }
+  if (count == 0) return {0, 0, 0};
+  return {static_cast<int>(sum[0] / count), static_cast<int>(sum[1] / count),
+          static_cast<int>(sum[2] / count)};
 }
 
 std::optional<std::chrono::steady_clock::time_point> ReceivedMedia::FirstBufferTime() const {

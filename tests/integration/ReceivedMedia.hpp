@@ -6,6 +6,7 @@
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
 
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
@@ -13,6 +14,16 @@
 #include <vector>
 
 namespace vc::tests::integration {
+
+// The last decoded picture, planes packed without padding (Y: width*height, U and V a quarter).
+struct ReceivedPicture {
+  int width = 0;
+  int height = 0;
+  std::vector<uint8_t> y, u, v;
+  std::chrono::steady_clock::time_point arrival{};
+  // The mean of each plane over a square of `radius` pixels around (fx, fy) in 0..1 units.
+  std::array<int, 3> MeanYuv(double fx, double fy, int radius = 8) const;
+};
 
 class ReceivedMedia {
  public:
@@ -23,6 +34,7 @@ class ReceivedMedia {
     int width = 0;
     int height = 0;
   };
+  using VideoPicture = ReceivedPicture;
 
   explicit ReceivedMedia(GstElement* pipeline);  // borrowed; must outlive this
   // webrtcbin's pad-added: plugs decodebin and, behind it, an audio or video appsink.
@@ -36,6 +48,7 @@ class ReceivedMedia {
   // True when the last half second's dominant frequency is within tolerance of `hz`.
   bool HearsTone(double hz, double tolerance_hz = 20.0) const;
   VideoStats Video() const;
+  std::optional<VideoPicture> LastPicture() const;
   std::optional<std::chrono::steady_clock::time_point> FirstBufferTime() const;
 
  private:
@@ -52,6 +65,7 @@ class ReceivedMedia {
   std::vector<int16_t> audio_;  // bounded to kKeptSamples
   uint64_t audio_samples_ = 0;
   VideoStats video_;
+  std::optional<VideoPicture> picture_;
   std::optional<std::chrono::steady_clock::time_point> first_buffer_;
 };
 

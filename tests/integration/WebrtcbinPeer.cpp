@@ -23,7 +23,9 @@ std::string PipelineDescription(const WebrtcbinPeer::Options& options) {
       "application/x-rtp,media=audio,encoding-name=OPUS,payload=111 ! webrtc. ";
   if (options.video) {
     description +=
-        "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,height=240,framerate=15/1 ! "
+        options.video_source + " ! video/x-raw,width=" + std::to_string(options.video_width) +
+        ",height=" + std::to_string(options.video_height) +
+        ",framerate=" + std::to_string(options.video_fps) + "/1 ! "
         "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=96 ! "
         "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc.";
   }
@@ -73,6 +75,18 @@ WebrtcbinPeer::WebrtcbinPeer(Options options) : options_(options) {
     }
   }
   media_ = std::make_unique<ReceivedMedia>(pipeline_.get());
+  if (options_.video_nack) {
+    GArray* transceivers = nullptr;
+    g_signal_emit_by_name(webrtc_.get(), "get-transceivers", &transceivers);
+    for (guint i = 0; transceivers != nullptr && i < transceivers->len; ++i) {
+      GstWebRTCRTPTransceiver* transceiver = g_array_index(transceivers, GstWebRTCRTPTransceiver*, i);
+      GstWebRTCKind kind = GST_WEBRTC_KIND_UNKNOWN;
+      g_object_get(transceiver, "kind", &kind, nullptr);
+      // The kind may not be known before negotiation; NACK on audio is harmless (not answered).
+      if (kind != GST_WEBRTC_KIND_AUDIO) g_object_set(transceiver, "do-nack", TRUE, nullptr);
+    }
+    if (transceivers != nullptr) g_array_unref(transceivers);
+  }
 
   // Only loopback: tests never send to the machine's other addresses.
   GstObject* ice = nullptr;

@@ -28,6 +28,11 @@ class WebrtcbinPeer {
     double volume = 0.3;       // of the sine, 0..1 (full scale)
     bool video = true;         // false: audio only (cheaper peers for many-party tests)
     bool audio_level = false;  // send RFC 6464 audio levels (level element + header extension)
+    // The video source's element and properties, e.g. "videotestsrc is-live=true
+    // pattern=solid-color foreground-color=0xffff0000" for a solid red picture.
+    std::string video_source = "videotestsrc is-live=true pattern=ball";
+    int video_width = 320, video_height = 240, video_fps = 15;
+    bool video_nack = false;  // offer NACK + RTX for video and answer NACKs (transceiver do-nack)
   };
   struct Outgoing {
     enum class Kind { kOffer, kAnswer, kCandidate };

@@ -78,3 +78,19 @@ TEST(McuOptionsTest, JoinKeyFile) {
 
 }  // namespace
 }  // namespace vc::mcu::app
+
+namespace vc::mcu::app {
+namespace {
+
+TEST(McuOptionsTest, VideoFrameRate) {
+  EXPECT_EQ(ParseMcuOptions({}).video_fps, 30);
+  EXPECT_EQ(ParseMcuOptions({"--video-fps", "15"}).video_fps, 15);
+  EXPECT_EQ(ParseMcuOptions({"--video-fps", "0"}).video_fps, 0);  // video composition off
+  for (const char* bad : {"61", "-1", "fast", ""}) {
+    EXPECT_THROW(ParseMcuOptions({"--video-fps", bad}), OptionsError) << bad;
+  }
+  EXPECT_NE(McuUsage().find("--video-fps"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vc::mcu::app

@@ -30,6 +30,12 @@ class FakeBackend : public AdminBackend {
     ++mute_all_calls;
     return AdminResult::kOk;
   }
+  AdminResult AdminSetLayout(const std::string& room, const std::string& layout_name,
+                             const std::optional<std::string>& presenter) override {
+    if (room != "giao-ban") return AdminResult::kNoRoom;
+    if (presenter && *presenter != "p2") return AdminResult::kNoParticipant;
+    layout = layout_name;
+    layout_presenter = presenter;
   AdminResult AdminSetBitrateCap(const std::string& room, const std::string& id,
                                  std::optional<int> max_kbps) override {
     if (room != "giao-ban") return AdminResult::kNoRoom;
@@ -40,6 +46,8 @@ class FakeBackend : public AdminBackend {
   }
   bool muted_p2 = false;
   int mute_all_calls = 0;
+  std::string layout = "grid";
+  std::optional<std::string> layout_presenter;
   std::optional<int> cap_p2;
   int cap_calls = 0;
 };
@@ -167,6 +175,29 @@ TEST(AdminApiTest, RouterHandsApiPathsOverWithAnyMethod) {
   auto refused = router.Handle(unauthorized);
   EXPECT_EQ(refused.result_int(), 401u);
   EXPECT_EQ(refused[boost::beast::http::field::www_authenticate], "Bearer");
+}
+
+TEST(AdminApiTest, SetsTheRoomLayout) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  auto ok = api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout",
+                               R"({"layout":"speaker","presenter":"p2"})"));
+  EXPECT_EQ(ok.status, 200u);
+  EXPECT_EQ(backend.layout, "speaker");
+  EXPECT_EQ(backend.layout_presenter, "p2");
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout", R"({"layout":"grid"})")).status,
+            200u);
+  EXPECT_EQ(backend.layout_presenter, std::nullopt);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout", R"({"layout":"mosaic"})")).status,
+            400u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout", "[1]")).status, 400u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout",
+                               R"({"layout":"speaker","presenter":7})")).status, 400u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/layout",
+                               R"({"layout":"speaker","presenter":"p9"})")).status, 404u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/khac/layout", R"({"layout":"grid"})")).status,
+            404u);
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms/giao-ban/layout")).status, 405u);
 }
 
 }  // namespace

@@ -95,6 +95,23 @@ TEST(SignalingMessagesTest, ParsesMuteAndMuteAll) {
   EXPECT_EQ(CodeOf(R"({"type":"mute_all"})"), "bad_message");
 }
 
+TEST(SignalingMessagesTest, ParsesAndWritesLayout) {
+  auto grid = std::get<LayoutRequest>(ParseRequest(R"({"type":"layout","layout":"grid"})"));
+  EXPECT_EQ(grid.layout, "grid");
+  EXPECT_FALSE(grid.presenter.has_value());
+  auto speaker = std::get<LayoutRequest>(
+      ParseRequest(R"({"type":"layout","layout":"speaker","presenter":"p3"})"));
+  EXPECT_EQ(speaker.presenter, "p3");
+  EXPECT_EQ(CodeOf(R"({"type":"layout"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"layout","layout":"mosaic"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"layout","layout":"speaker","presenter":""})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"layout","layout":"speaker","presenter":5})"), "bad_message");
+  EXPECT_EQ(nlohmann::json::parse(MakeLayout("presenter", "p2")),
+            (nlohmann::json{{"type", "layout"}, {"layout", "presenter"}, {"presenter", "p2"}}));
+  EXPECT_EQ(nlohmann::json::parse(MakeLayout("grid", std::nullopt)),
+            (nlohmann::json{{"type", "layout"}, {"layout", "grid"}}));
+}
+
 TEST(SignalingMessagesTest, WritesMutedActiveSpeakerAndMutedFlagInLists) {
   auto muted = nlohmann::json::parse(MakeMuted(true, "chair"));
   EXPECT_EQ(muted, (nlohmann::json{{"type", "muted"}, {"muted", true}, {"by", "chair"}}));
