@@ -77,7 +77,8 @@ int List(const Args& argv) {
 int Add(const Args& argv) {
   const CliArgs args(argv,
                      {"db", "site", "site-kind", "type", "mcu-url", "mcu-room", "camera-source", "ptz-host",
-                      "audio-capture", "audio-playback", "projector-host", "projector-port", "projector-input"},
+                      "audio-capture", "audio-playback", "projector-host", "projector-port", "projector-input",
+                      "config-overrides"},
                      {});
   args.ExpectPositional(1, "room NAME");
   Room room;
@@ -94,6 +95,7 @@ int Add(const Args& argv) {
   room.projector_host = args.Get("projector-host").value_or(room.projector_host);
   room.projector_port = args.Integer("projector-port", 1, 65535).value_or(room.projector_port);
   room.projector_input = args.Get("projector-input").value_or(room.projector_input);
+  room.config_overrides = args.Get("config-overrides").value_or(room.config_overrides);
   CliContext cli(DbPath(args));
   const Room added = RoomService(cli.stores).Add(CliContext::Actor(), room);
   std::printf("%s\n", ExternalId('r', added.id).c_str());

@@ -26,7 +26,8 @@ $VC_PROVISION_DB; every change is in the audit log as cli:<unix user>):
   rooms add NAME --site SITE --mcu-url URL --mcu-room ROOM [--type conference|training]
         [--site-kind department|district|school] [--camera-source S] [--ptz-host H]
         [--audio-capture D] [--audio-playback D] [--projector-host H] [--projector-port N]
-        [--projector-input CODE]
+        [--projector-input CODE] [--config-overrides JSON]   (a merge patch over the generated
+        room config, e.g. '{"control":{"listen":"127.0.0.1:0"}}')
   rooms import FILE.csv          all rows or none; every bad row and field is listed
   rooms export [--out FILE]      the same CSV columns, so it imports back unchanged
   enroll-code ROOM [--ttl-minutes N]     a one-time code (default 24 h) for vc-room --enroll

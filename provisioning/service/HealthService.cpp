@@ -55,7 +55,8 @@ int HealthService::EvaluateOffline() {
     for (const auto& a : s_.appliances.List()) {
       const int64_t last = a.last_seen.value_or(a.enrolled_at);
       const int64_t silent = now - last;
-      if (silent >= s_.settings.offline_after_seconds) {
+      // Strictly more: times are whole seconds, so ">=" could fire up to a second early.
+      if (silent > s_.settings.offline_after_seconds) {
         if (s_.alerts.Raise(a.room_id, "offline", "", "no heartbeat for " + std::to_string(silent) + " s", now)) {
           log::Info("vc-provision", "alert raised: ", ExternalId('r', a.room_id), " offline, silent ", silent, " s");
           ++changed;
@@ -73,7 +74,7 @@ std::string HealthService::StateOf(const std::optional<Appliance>& appliance,
                                    int offline_after_seconds) {
   if (!appliance) return "not_enrolled";
   const int64_t last = appliance->last_seen.value_or(appliance->enrolled_at);
-  bool offline = now - last >= offline_after_seconds;
+  bool offline = now - last > offline_after_seconds;
   bool fault = false;
   for (const auto& alert : open_alerts) {
     offline = offline || alert.kind == "offline";

@@ -3,6 +3,7 @@
 // alert that clears when the room comes back (shortened clock), the schedule gives the next
 // meeting with a join token signed with the shared key.
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 #include "provisioning/core/JoinTokenSigner.hpp"
@@ -98,6 +99,7 @@ TEST_F(EnrollmentHttpTest, SilenceRaisesAnOfflineAlertThatClearsWhenTheRoomIsBac
   ASSERT_TRUE(raised) << server_->Log();
   const auto raised_after = std::chrono::duration<double>(std::chrono::steady_clock::now() - silent_from).count();
   std::printf("offline alert raised %.1f s after the last heartbeat (threshold 2 s)\n", raised_after);
+  EXPECT_GE(raised_after, 2.0);  // never early
   auto alerts = Api(port(), "GET", "/api/v1/alerts", viewer_).Json()["alerts"];
   ASSERT_EQ(alerts.size(), 1u);
   EXPECT_EQ(alerts[0]["kind"], "offline");
@@ -168,6 +170,41 @@ TEST_F(EnrollmentHttpTest, ScheduleGivesTheNextMeetingAndASignedJoinToken) {
   ASSERT_TRUE(guest_claims);
   EXPECT_EQ(guest_claims->name, "Cô Hạnh");
   EXPECT_EQ(guest_claims->role, "participant");
+}
+
+}  // namespace
+}  // namespace vc::provision::test
+
+namespace vc::provision::test {
+namespace {
+
+TEST(ServeTlsTest, ServesHttpsWithACertificateAndRefusesBadTlsFiles) {
+  TempDir dir;
+  const std::string command = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 "
+                              "-subj /CN=127.0.0.1 -keyout " + dir.File("key.pem") + " -out " + dir.File("cert.pem") +
+                              " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  {
+    ServeProcess server(dir.File("p.db"), {"--tls-cert", dir.File("cert.pem"), "--tls-key", dir.File("key.pem")});
+    EXPECT_NE(server.Log().find("listening on https://"), std::string::npos);
+    const auto reply = HttpsGet(server.port(), "/login");
+    EXPECT_EQ(reply.status, 200) << reply.error;
+    EXPECT_NE(reply.body.find("Đăng nhập"), std::string::npos);
+    EXPECT_EQ(Http(server.port(), "GET", "/login").status, 0);  // plain HTTP is not served
+  }
+  const auto missing = RunCli({"serve", "--db", dir.File("p.db"), "--tls-cert", dir.File("cert.pem")});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("both --tls-cert and --tls-key"), std::string::npos) << missing.err;
+  const auto unreadable = RunCli({"serve", "--db", dir.File("p.db"), "--tls-cert", dir.File("nope.pem"),
+                                  "--tls-key", dir.File("key.pem")});
+  EXPECT_EQ(unreadable.exit_code, 1);
+  EXPECT_NE(unreadable.err.find("cannot read TLS file"), std::string::npos) << unreadable.err;
+  const auto bad_args = RunCli({"serve", "--db", dir.File("p.db"), "--listen", "nowhere"});
+  EXPECT_EQ(bad_args.exit_code, 2);
+  EXPECT_NE(bad_args.err.find("--listen: expected HOST:PORT"), std::string::npos) << bad_args.err;
+  EXPECT_EQ(RunCli({"--help"}).exit_code, 0);
+  EXPECT_EQ(RunCli({"rooms", "frobnicate", "--db", dir.File("p.db")}).exit_code, 2);
+  EXPECT_EQ(RunCli({"rooms", "list", "--db", dir.File("p.db"), "--colour"}).exit_code, 2);
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <cstdlib>
@@ -121,6 +123,33 @@ HttpResult Http(uint16_t port, const std::string& method, const std::string& tar
   return result;
 }
 
+HttpResult HttpsGet(uint16_t port, const std::string& target) {
+  namespace beast = boost::beast;
+  namespace http = beast::http;
+  HttpResult result;
+  try {
+    boost::asio::io_context io;
+    boost::asio::ssl::context tls(boost::asio::ssl::context::tls_client);
+    tls.set_verify_mode(boost::asio::ssl::verify_none);
+    beast::ssl_stream<beast::tcp_stream> stream(io, tls);
+    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(10));
+    beast::get_lowest_layer(stream).connect(
+        boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address("127.0.0.1"), port));
+    stream.handshake(boost::asio::ssl::stream_base::client);
+    http::request<http::string_body> request{http::verb::get, target, 11};
+    request.set(http::field::host, "127.0.0.1");
+    http::write(stream, request);
+    beast::flat_buffer buffer;
+    http::response<http::string_body> response;
+    http::read(stream, buffer, response);
+    result.status = int(response.result_int());
+    result.body = response.body();
+  } catch (const std::exception& e) {
+    result.error = e.what();
+  }
+  return result;
+}
+
 HttpResult Api(uint16_t port, const std::string& method, const std::string& target, const std::string& token,
                const std::string& body) {
   std::map<std::string, std::string> headers = {{"Content-Type", "application/json"}};
@@ -144,7 +173,7 @@ ServeProcess::ServeProcess(const std::string& db, const std::vector<std::string>
       log_.append(buffer, size_t(n));
     }
   });
-  const std::regex listening("listening on http://127\\.0\\.0\\.1:(\\d+)/");
+  const std::regex listening("listening on https?://127\\.0\\.0\\.1:(\\d+)/");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   while (std::chrono::steady_clock::now() < deadline) {
     std::smatch match;

@@ -40,6 +40,8 @@ struct HttpResult {
 HttpResult Http(uint16_t port, const std::string& method, const std::string& target,
                 const std::string& body = "", const std::map<std::string, std::string>& headers = {},
                 std::chrono::milliseconds timeout = std::chrono::milliseconds(10000));
+// GET over HTTPS without verifying the (self-signed) certificate.
+HttpResult HttpsGet(uint16_t port, const std::string& target);
 // With "Authorization: Bearer TOKEN" (none when empty) and a JSON content type.
 HttpResult Api(uint16_t port, const std::string& method, const std::string& target, const std::string& token,
                const std::string& body = "");

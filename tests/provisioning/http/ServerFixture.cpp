@@ -1,14 +1,31 @@
 #include "tests/provisioning/http/ServerFixture.hpp"
 
+#include <filesystem>
+
 #include "provisioning/store/Database.hpp"
 
 namespace vc::provision::test {
 
+TempDir* ServerFixture::template_dir_ = nullptr;
+
+void ServerFixture::SetUpTestSuite() {
+  template_dir_ = new TempDir();
+  const std::string db = template_dir_->File("provision.db");
+  for (const auto& [user, role] : std::vector<std::pair<std::string, std::string>>{
+           {"admin", "admin"}, {"minh", "technician"}, {"lan", "viewer"}}) {
+    const auto result = RunCli({"users", "add", user, "--role", role, "--db", db}, role + "-password\n");
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+}
+
+void ServerFixture::TearDownTestSuite() {
+  delete template_dir_;
+  template_dir_ = nullptr;
+}
+
 void ServerFixture::SetUp() {
   db_ = dir_.File("provision.db");
-  Cli({"users", "add", "admin", "--role", "admin"}, "admin-password\n");
-  Cli({"users", "add", "minh", "--role", "technician"}, "technician-password\n");
-  Cli({"users", "add", "lan", "--role", "viewer"}, "viewer-password\n");
+  std::filesystem::copy_file(template_dir_->File("provision.db"), db_);
   const auto creds = RunCli({"mcu-credentials", "--out", dir_.File("creds")});
   ASSERT_EQ(creds.exit_code, 0) << creds.err;
   key_file_ = dir_.File("creds") + "/join-key";

@@ -11,6 +11,10 @@ namespace vc::provision::test {
 
 class ServerFixture : public ::testing::Test {
  protected:
+  // The accounts are made once per test binary (password hashing is slow on purpose) and the
+  // database file copied for each test.
+  static void SetUpTestSuite();
+  static void TearDownTestSuite();
   void SetUp() override;
   void Start(const std::vector<std::string>& extra = {});
   uint16_t port() const { return server_->port(); }
@@ -23,6 +27,7 @@ class ServerFixture : public ::testing::Test {
   // Every row of every table, as text: equal snapshots mean an unchanged database.
   std::string Snapshot();
 
+  static TempDir* template_dir_;
   TempDir dir_;
   std::string db_;
   std::string key_file_;
