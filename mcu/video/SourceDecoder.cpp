@@ -46,6 +46,7 @@ SourceDecoder::DrainResult SourceDecoder::Drain() {
     if (picture) {
       ++result.decoded;
       latest_ = std::move(picture);
+      latest_capture_ = frame.capture;
     } else {
       ++result.errors;
       // Everything after an undecodable frame references garbage: wait for a keyframe.
@@ -62,6 +63,11 @@ SourceDecoder::DrainResult SourceDecoder::Drain() {
   report_ = false;
   scheduled_ = false;
   return result;
+}
+
+std::pair<std::shared_ptr<const I420Frame>, Clock::time_point> SourceDecoder::latest_with_capture() const {
+  std::lock_guard lock(mutex_);
+  return {latest_, latest_capture_};
 }
 
 std::shared_ptr<const I420Frame> SourceDecoder::latest() const {

@@ -8,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "mcu/video/I420Frame.hpp"
 #include "mcu/video/Vp8Decoder.hpp"
@@ -31,6 +32,8 @@ class SourceDecoder {
   // Decodes everything queued; one caller at a time (Push's return value guarantees it).
   DrainResult Drain();
   std::shared_ptr<const I420Frame> latest() const;
+  // The latest picture and the capture time of the frame it was decoded from.
+  std::pair<std::shared_ptr<const I420Frame>, Clock::time_point> latest_with_capture() const;
 
  private:
   mutable std::mutex mutex_;
@@ -42,6 +45,7 @@ class SourceDecoder {
   int dropped_while_waiting_ = 0;
   uint64_t dropped_pending_ = 0;
   std::shared_ptr<const I420Frame> latest_;
+  Clock::time_point latest_capture_;
   Vp8Decoder decoder_;        // only Drain touches it
 };
 

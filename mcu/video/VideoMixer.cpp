@@ -3,6 +3,7 @@
 #include <libyuv/scale.h>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <mutex>
 #include <stdexcept>
@@ -126,7 +127,14 @@ class VideoMixer::Impl {
 
   VideoMixerStats Stats() const {
     std::lock_guard lock(stats_mutex_);
-    return stats_;
+    VideoMixerStats out = stats_;
+    if (delay_count_ > 0) {
+      std::vector<std::chrono::microseconds> d(delays_.begin(), delays_.begin() + static_cast<long>(delay_count_));
+      std::sort(d.begin(), d.end());
+      out.mixer_delay_p50 = d[d.size() / 2];
+      out.mixer_delay_p95 = d[std::min(d.size() - 1, d.size() * 95 / 100)];
+    }
+    return out;
   }
   const VideoMixerConfig& config() const { return config_; }
 
@@ -145,7 +153,9 @@ class VideoMixer::Impl {
 
   // One output frame: snapshot the room, compose once, scale + encode per tier in use.
   void DoTick(Clock::time_point now) {
+    const Clock::time_point started = Clock::now();
     std::vector<ComposeSource> sources;
+    std::vector<Clock::time_point> captures;
     std::vector<SourceId> order;
     Layout layout;
     std::optional<SourceId> speaker;
@@ -157,7 +167,9 @@ class VideoMixer::Impl {
       order = join_order_;
       for (SourceId id : join_order_) {
         const Source& s = sources_.at(id);
-        sources.push_back({id, s.name, s.decoder->latest()});
+        auto [picture, capture] = s.decoder->latest_with_capture();
+        sources.push_back({id, s.name, std::move(picture)});
+        captures.push_back(capture);
       }
       layout = layout_;
       speaker = active_speaker_;
@@ -216,6 +228,25 @@ class VideoMixer::Impl {
       }
       listener_.OnVideoMixerFrame(static_cast<int>(t), std::make_shared<const EncodedFrame>(std::move(*frame)));
     }
+    RecordDelays(now + (Clock::now() - started), sources, captures);
+  }
+
+  // For each picture shown for the first time: capture -> end of this tick (tick thread only).
+  void RecordDelays(Clock::time_point done, const std::vector<ComposeSource>& sources,
+                    const std::vector<Clock::time_point>& captures) {
+    std::map<SourceId, const I420Frame*> shown;
+    std::lock_guard lock(stats_mutex_);
+    for (size_t i = 0; i < sources.size(); ++i) {
+      const I420Frame* picture = sources[i].picture.get();
+      shown[sources[i].id] = picture;
+      auto it = last_shown_.find(sources[i].id);
+      if (!picture || (it != last_shown_.end() && it->second == picture)) continue;
+      if (captures[i] == Clock::time_point{} || captures[i] > done) continue;
+      delays_[delay_next_++ % delays_.size()] =
+          std::chrono::duration_cast<std::chrono::microseconds>(done - captures[i]);
+      delay_count_ = std::min(delay_count_ + 1, delays_.size());
+    }
+    last_shown_ = std::move(shown);
   }
 
   // Absolute deadlines (epoch + k * period): a slow tick shortens the next wait instead of
@@ -266,6 +297,10 @@ class VideoMixer::Impl {
 
   mutable std::mutex stats_mutex_;
   VideoMixerStats stats_;
+  std::map<SourceId, const I420Frame*> last_shown_;  // identity only (tick thread, stats_mutex_)
+  std::array<std::chrono::microseconds, 1024> delays_{};
+  size_t delay_next_ = 0;
+  size_t delay_count_ = 0;
 
   std::mutex run_mutex_;
   std::condition_variable run_cv_;

@@ -41,6 +41,11 @@ struct VideoMixerStats {
   uint64_t decode_errors = 0;
   uint64_t frames_dropped = 0;             // source queue overflow
   std::map<SourceId, uint64_t> frames_decoded;
+  // Delay the mixer adds: from a source frame's EncodedFrame::capture (its arrival) to the end
+  // of the first tick whose output contains it, over the last 1024 such frames (frames with a
+  // default capture time are not counted).
+  std::chrono::microseconds mixer_delay_p50{0};
+  std::chrono::microseconds mixer_delay_p95{0};
 };
 
 class VideoMixer {

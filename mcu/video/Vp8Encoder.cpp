@@ -50,8 +50,11 @@ Vp8Encoder::Vp8Encoder(Vp8EncoderConfig config)
   vpx_codec_control(ctx_.get(), VP8E_SET_NOISE_SENSITIVITY, 0);
   vpx_codec_control(ctx_.get(), VP8E_SET_STATIC_THRESHOLD, 1);  // skip unchanged blocks
   vpx_codec_control(ctx_.get(), VP8E_SET_MAX_INTRA_BITRATE_PCT, 300);
+  // Wrap (not allocate): a null data pointer would make libvpx allocate a picture we never use.
+  // Encode points the planes at each frame.
+  static uint8_t placeholder = 0;
   vpx_img_wrap(image_.get(), VPX_IMG_FMT_I420, static_cast<unsigned>(config_.width),
-               static_cast<unsigned>(config_.height), 1, nullptr);
+               static_cast<unsigned>(config_.height), 1, &placeholder);
 }
 
 Vp8Encoder::~Vp8Encoder() { vpx_codec_destroy(ctx_.get()); }

@@ -218,6 +218,21 @@ TEST_F(VideoMixerTest, TickerThreadPacesOutput) {
     EXPECT_GT(frames[i].second->rtp_timestamp - frames[i - 1].second->rtp_timestamp, 0u);
 }
 
+TEST_F(VideoMixerTest, MixerDelayIsMeasuredFromCaptureToTheTickThatShowsIt) {
+  VideoMixer mixer(Manual(), recorder_);
+  mixer.SetTierInUse(2, true);
+  mixer.AddSource(1, "A");
+  for (auto& f : test::EncodeSolid(640, 360, 2, test::kRed)) {
+    f.capture = kT0 - 20ms;
+    mixer.PushFrame(1, std::move(f));
+  }
+  mixer.Tick(kT0);
+  mixer.Tick(kT0 + 33ms);  // the same picture again: not counted twice
+  const auto stats = mixer.Stats();
+  EXPECT_GE(stats.mixer_delay_p50, 20ms);
+  EXPECT_LT(stats.mixer_delay_p95, 20ms + 5s);  // + the tick's own processing, generous
+}
+
 TEST_F(VideoMixerTest, BadConfigThrows) {
   VideoMixerConfig c = Manual();
   c.fps = 0;
