@@ -33,7 +33,8 @@ using vc::tests::video_load::SenderClip;
 constexpr const char* kUsage =
     "usage: vc-video-bench [--sizes 4,9,16,25,49] [--receivers 1,50] [--runs R] [--seconds S]\n"
     "                      [--warmup S] [--setup-timeout S] [--video-fps F] [--no-baseline]\n"
-    "                      [--baseline-receivers 1,50] [--baseline-runs R] [--mcu-binary PATH]\n"
+    "                      [--baseline-receivers 1,50] [--baseline-runs R] [--baseline-heavy-runs R]\n"
+    "                      [--mcu-binary PATH]\n"
     "                      [--baseline-script PATH] [--help]\n";
 constexpr const char* kHelp =
     "Measures vc-mcu's video composition under N VP8 senders (640x360 15 fps) and R receivers of\n"
@@ -51,6 +52,7 @@ struct Arguments {
   std::optional<std::vector<int>> baseline_receivers;
   int runs = 1;
   std::optional<int> baseline_runs;
+  std::optional<int> baseline_heavy_runs;  // runs for R > 1 (50 encoders take long)
   double seconds = 10, warmup = 3, setup_timeout = 60;
   int video_fps = 30;
   bool baseline = true;
@@ -86,6 +88,7 @@ Arguments Parse(int argc, char** argv) {
     else if (flag == "--baseline-receivers") a.baseline_receivers = ParseList(flag, value(), 1, 100);
     else if (flag == "--runs") a.runs = std::stoi(value());
     else if (flag == "--baseline-runs") a.baseline_runs = std::stoi(value());
+    else if (flag == "--baseline-heavy-runs") a.baseline_heavy_runs = std::stoi(value());
     else if (flag == "--seconds") a.seconds = std::stod(value());
     else if (flag == "--warmup") a.warmup = std::stod(value());
     else if (flag == "--setup-timeout") a.setup_timeout = std::stod(value());
@@ -95,8 +98,8 @@ Arguments Parse(int argc, char** argv) {
     else if (flag == "--baseline-script") a.baseline_script = value();
     else throw std::invalid_argument("unknown option " + flag);
   }
-  if (a.runs < 1 || a.runs > 20 || a.baseline_runs.value_or(1) < 1 || a.baseline_runs.value_or(1) > 20) {
-    throw std::invalid_argument("--runs and --baseline-runs must be in 1..20");
+  for (int runs : {a.runs, a.baseline_runs.value_or(1), a.baseline_heavy_runs.value_or(1)}) {
+    if (runs < 1 || runs > 20) throw std::invalid_argument("--runs, --baseline-runs, --baseline-heavy-runs: 1..20");
   }
   if (!(a.seconds >= 1) || !(a.warmup >= 0) || !(a.setup_timeout >= 5)) {
     throw std::invalid_argument("--seconds >= 1, --warmup >= 0, --setup-timeout >= 5");
@@ -113,6 +116,16 @@ std::filesystem::path McuBinary(const std::filesystem::path& given) {
   }
   std::error_code error;
   return std::filesystem::read_symlink("/proc/self/exe", error).parent_path().parent_path() / "bin" / "vc-mcu";
+}
+
+// The 1-minute load average (the machine is shared: say how busy it was).
+double LoadAverage() {
+  double one = -1;
+  if (FILE* file = std::fopen("/proc/loadavg", "r")) {
+    if (std::fscanf(file, "%lf", &one) != 1) one = -1;
+    std::fclose(file);
+  }
+  return one;
 }
 
 std::optional<json> MeasureMcu(const Arguments& a, const std::vector<const SenderClip*>& clips, int n, int r, int run) {
@@ -137,7 +150,10 @@ std::optional<json> MeasureMcu(const Arguments& a, const std::vector<const Sende
   options.server_pid = mcu->Pid();
   options.output_fps = a.video_fps;
   try {
+    const double load_before = LoadAverage();
     auto report = vc::tests::video_load::RunVideo(options, clips);
+    report["loadavg_1m_before"] = load_before;
+    report["loadavg_1m_after"] = LoadAverage();
     mcu->Stop();
     return report;
   } catch (const std::exception& e) {
@@ -162,7 +178,8 @@ std::optional<double> MeasureBaseline(const Arguments& a, const std::filesystem:
     std::cerr << "vc-video-bench: baseline N=" << n << " R=" << r << " failed: " << output << "\n";
     return std::nullopt;
   }
-  std::cout << "  " << output << std::flush;
+  std::cout << "  " << output.substr(0, output.find_last_not_of('\n') + 1) << " loadavg_1m_after=" << LoadAverage()
+            << std::endl;
   return std::stod(output.substr(at + 17));
 }
 
@@ -268,7 +285,8 @@ int main(int argc, char** argv) {
     }
     if (a.baseline) {
       for (int r : baseline_receivers) {
-        for (int run = 1; run <= baseline_runs; ++run) {
+        const int runs = r > 1 ? a.baseline_heavy_runs.value_or(baseline_runs) : baseline_runs;
+        for (int run = 1; run <= runs; ++run) {
           const auto cpu = MeasureBaseline(a, inputs, n, r);
           all_ok = all_ok && cpu.has_value();
           if (cpu) row.gst[r].push_back(*cpu);
@@ -284,7 +302,7 @@ int main(int argc, char** argv) {
                 << ", delay p50 " << Cell(Field(reports, "delay_ms_p50"), 0) << " ms, p95 "
                 << Cell(Field(reports, "delay_ms_p95"), 0) << " ms, frames seen "
                 << Cell(Field(reports, "frames_seen_ratio"), 2) << ", load tool CPU-s/s "
-                << Cell(Field(reports, "load_cpu_per_s"), 2);
+                << Cell(Field(reports, "load_cpu_per_s"), 2) << ", loadavg " << Cell(Field(reports, "loadavg_1m_before"), 1);
       if (auto it = row.gst.find(r); it != row.gst.end()) std::cout << " | gst baseline " << Cell(it->second, 3);
       std::cout << "\n";
     }
