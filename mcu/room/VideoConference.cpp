@@ -238,8 +238,9 @@ void VideoConference::DeliverFrame(const std::shared_ptr<const PacketizedFrame>&
       if (frame->tier != member.wanted_tier || !frame->keyframe) continue;
       tiers_changed = true;
     }
-    member.stream->SendFrame(frame, now, [&](const uint8_t* packet, size_t size) {
-      return member.participant->connection().SendRtp(packet, size);
+    Participant* receiver = member.participant;
+    member.stream->SendFrame(frame, now, [receiver](const uint8_t* packet, size_t size) {
+      return receiver->connection().SendRtp(packet, size);
     });
   }
   if (tiers_changed) UpdateTiersInUse();

@@ -167,7 +167,7 @@ std::optional<ReceivedMedia::VideoPicture> ReceivedMedia::LastPicture() const {
   return picture_;
 }
 
-std::array<int, 3> ReceivedMedia::VideoPicture::MeanYuv(double fx, double fy, int radius) const {
+std::array<int, 3> ReceivedPicture::MeanYuv(double fx, double fy, int radius) const {
   std::array<long, 3> sum{};
   long count = 0;
   const int cx = static_cast<int>(fx * width);

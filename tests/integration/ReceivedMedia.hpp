@@ -15,6 +15,16 @@
 
 namespace vc::tests::integration {
 
+// The last decoded picture, planes packed without padding (Y: width*height, U and V a quarter).
+struct ReceivedPicture {
+  int width = 0;
+  int height = 0;
+  std::vector<uint8_t> y, u, v;
+  std::chrono::steady_clock::time_point arrival{};
+  // The mean of each plane over a square of `radius` pixels around (fx, fy) in 0..1 units.
+  std::array<int, 3> MeanYuv(double fx, double fy, int radius = 8) const;
+};
+
 class ReceivedMedia {
  public:
   static constexpr int kSampleRate = 48000;
@@ -24,15 +34,7 @@ class ReceivedMedia {
     int width = 0;
     int height = 0;
   };
-  // The last decoded picture, planes packed without padding (Y: width*height, U and V a quarter).
-  struct VideoPicture {
-    int width = 0;
-    int height = 0;
-    std::vector<uint8_t> y, u, v;
-    std::chrono::steady_clock::time_point arrival{};
-    // The mean of each plane over a square of `radius` pixels around (fx, fy) in 0..1 units.
-    std::array<int, 3> MeanYuv(double fx, double fy, int radius = 8) const;
-  };
+  using VideoPicture = ReceivedPicture;
 
   explicit ReceivedMedia(GstElement* pipeline);  // borrowed; must outlive this
   // webrtcbin's pad-added: plugs decodebin and, behind it, an audio or video appsink.

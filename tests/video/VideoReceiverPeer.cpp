@@ -125,6 +125,20 @@ void VideoReceiverPeer::OnPeerConnectionRtp(mcu::webrtc::PeerConnection*, uint8_
   if (!view || view->PayloadType() != kOfferedVp8) return;
   mcu_ssrc_ = view->Ssrc();
   last_sequence_ = view->SequenceNumber();
+  if (assembler_) {
+    const auto now = Clock::now();
+    assembler_->Insert(mcu::video::RtpVideoPacket{view->SequenceNumber(), view->Timestamp(),
+                                                  view->Marker(), view->Payload(), now});
+    while (auto frame = assembler_->PopFrame()) {
+      if (auto picture = decoder_->Decode(*frame)) on_picture_(*picture, now);
+    }
+    // Decoding started mid-stream, or lost a reference: ask for a keyframe, as a browser does.
+    if ((assembler_->waiting_for_keyframe() || assembler_->TakeKeyframeRequest(now)) &&
+        now - last_pli_ > std::chrono::milliseconds(300)) {
+      last_pli_ = now;
+      SendPli();
+    }
+  }
   ++video_packets_;
   bool frame_start = false;
   auto vp8 = Vp8Data(view->Payload(), frame_start);
@@ -155,6 +169,12 @@ bool VideoReceiverPeer::SendPli() {
   size_t used = common::rtcp::ReceiverReport::Write(out, own_ssrc_);
   used += common::rtcp::Pli::Write(std::span<uint8_t>(out).subspan(used), own_ssrc_, *mcu_ssrc_);
   return pc_->SendRtcp(out.data(), used);
+}
+
+void VideoReceiverPeer::DecodeComposite(PictureHandler on_picture) {
+  on_picture_ = std::move(on_picture);
+  assembler_ = std::make_unique<mcu::video::FrameAssembler>();
+  decoder_ = std::make_unique<mcu::video::Vp8Decoder>();
 }
 
 bool VideoReceiverPeer::SendNack(uint16_t sequence) {

@@ -11,6 +11,8 @@
 #include <string>
 
 #include "mcu/room/VideoSendStream.hpp"
+#include "mcu/video/FrameAssembler.hpp"
+#include "mcu/video/Vp8Decoder.hpp"
 #include "mcu/video/Vp8Encoder.hpp"
 #include "mcu/video/Vp8Packetizer.hpp"
 #include "mcu/webrtc/PeerConnection.hpp"
@@ -51,6 +53,10 @@ class VideoReceiverPeer : public mcu::webrtc::PeerConnection::Listener {
   // The RTX packet's original sequence number (OSN), of the last one received.
   std::optional<uint16_t> last_rtx_osn() const { return last_rtx_osn_; }
 
+  // Decodes the composite it receives; `on_picture` gets each decoded picture on arrival.
+  using PictureHandler = std::function<void(const mcu::video::I420Frame& picture, Clock::time_point at)>;
+  void DecodeComposite(PictureHandler on_picture);
+
   bool connected() const { return connected_; }
   bool failed() const { return !failure_.empty(); }
   const std::string& failure() const { return failure_; }
@@ -87,6 +93,10 @@ class VideoReceiverPeer : public mcu::webrtc::PeerConnection::Listener {
   uint64_t frames_sent_ = 0, nacks_received_ = 0, packets_resent_ = 0, keyframe_requests_ = 0;
   uint64_t rtx_packets_ = 0;
   std::optional<uint16_t> last_sequence_, last_rtx_osn_;
+  PictureHandler on_picture_;
+  std::unique_ptr<mcu::video::FrameAssembler> assembler_;
+  std::unique_ptr<mcu::video::Vp8Decoder> decoder_;
+  Clock::time_point last_pli_{};
 };
 
 // The VP8 payload type and RTX payload type the added video section offers.

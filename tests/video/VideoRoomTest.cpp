@@ -7,10 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 #include <iostream>
 #include <sstream>
 #include <thread>
 
+#include "tests/audio/AdminHttp.hpp"
 #include "tests/audio/AudioParty.hpp"
 #include "tests/integration/McuFixture.hpp"
 #include "tests/video/CompositeProbe.hpp"
@@ -21,15 +25,25 @@ namespace {
 using namespace std::chrono_literals;
 using audio::AudioParty;
 using integration::WebrtcbinPeer;
+constexpr const char* kToken = "video-token-for-tests";
 
 class VideoRoom : public integration::McuFixture {
  protected:
   integration::McuProcess::Options ProcessOptions() override {
+    token_file_ = std::filesystem::temp_directory_path() /
+                  ("vc-video-token-" + std::to_string(::getpid()));
+    std::ofstream(token_file_) << kToken << "\n";
     integration::McuProcess::Options options;
     // 15 fps keeps four live peers plus the MCU within this 2-core machine's budget.
-    options.extra_arguments = {"--video-fps", "15"};
+    options.extra_arguments = {"--video-fps", "15", "--admin-token-file", token_file_.string()};
     return options;
   }
+  void TearDown() override {
+    McuFixture::TearDown();
+    std::error_code ignored;
+    std::filesystem::remove(token_file_, ignored);
+  }
+  std::filesystem::path token_file_;
 
   static WebrtcbinPeer::Options Solid(const Colour& colour) {
     WebrtcbinPeer::Options options;
@@ -107,8 +121,13 @@ TEST_F(VideoRoom, ChairsLayoutChangeShowsWithinOneSecond) {
   // Back to the grid; a non-chair may not change it.
   ASSERT_TRUE(party[1].client->Send({{"type", "layout"}, {"layout", "grid"}}));
   EXPECT_TRUE(party.PumpAll([&] { return party[1].session->HasError("not_chair"); }, 5s));
-  ASSERT_TRUE(party[0].client->Send({{"type", "layout"}, {"layout", "grid"}}));
+  // The admin API puts the grid back.
+  auto response = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/tap-huan/layout", kToken,
+                                      R"({"layout":"grid"})");
+  EXPECT_EQ(response.status, 200) << response.body << response.error;
   EXPECT_TRUE(party.PumpAll(Throttled([&] { return ShowsGrid(*party[3].peer, 3, why); }), 5s)) << why;
+  EXPECT_EQ(audio::AdminRequest(Port(), "POST", "/api/v1/rooms/tap-huan/layout", kToken,
+                                R"({"layout":"speaker","presenter":"p99"})").status, 404);
   ExpectMcuHealthy();
 }
 
