@@ -42,14 +42,25 @@ std::shared_ptr<I420Frame> Picture(int seq, int i) {
   auto f = I420Frame::Create(640, 360);
   for (int y = 0; y < 360; ++y)
     for (int x = 0; x < 640; ++x)
-      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(16 + ((x * (seq + 1) + y * 2 + i * 3) % 200));
+      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(16 + ((x * (seq + 1) + y * 2) % 200));
   for (int y = 0; y < 180; ++y)
     for (int x = 0; x < 320; ++x) {
       f->data_u()[y * f->stride_uv() + x] = static_cast<uint8_t>(90 + seq * 20 + (x % 16));
       f->data_v()[y * f->stride_uv() + x] = static_cast<uint8_t>(160 - seq * 20 + (y % 16));
     }
-  // A moving "head" so every frame changes like a camera picture.
-  f->FillRect((100 + i * 6) % 500 & ~1, 80, 120, 160, 180, 110, 150);
+  // A room camera: a still, detailed background and a moving "head" with some texture, plus
+  // sensor noise over the whole picture (so no block is ever exactly static).
+  const int hx = (100 + i * 6) % 500 & ~1;
+  for (int y = 80; y < 240; ++y)
+    for (int x = hx; x < hx + 120; ++x)
+      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(150 + ((x - hx) * 3 + y + i * 5) % 60);
+  uint32_t noise = static_cast<uint32_t>(seq * 7919 + i * 104729);
+  for (int y = 0; y < 360; ++y)
+    for (int x = 0; x < 640; ++x) {
+      noise = noise * 1664525u + 1013904223u;
+      uint8_t& p = f->data_y()[y * f->stride_y() + x];
+      p = static_cast<uint8_t>(std::clamp(p + static_cast<int>(noise >> 30) - 1, 16, 235));
+    }
   return f;
 }
 
