@@ -70,7 +70,7 @@ void PeerConnection::StartIce() {
   }
 }
 
-void PeerConnection::StartOffer() {
+void PeerConnection::StartOffer(const negotiation::OfferMedia& media) {
   if (negotiation_ || offer_) throw std::logic_error("StartOffer: already negotiating");
   negotiation::OfferParameters offer;
   offer.local.ice_ufrag = ice_->local_ufrag();
@@ -78,7 +78,10 @@ void PeerConnection::StartOffer() {
   offer.local.fingerprint_sha256 = config_.certificate->FingerprintSha256();
   offer.local.cname = "vc-load";
   offer.local.audio_ssrc = g_random_int();
+  offer.local.video_ssrc = g_random_int();
   offer.local.address = config_.sdp_address;
+  offer.media = media;
+  if (!media.audio) offer.video_mid = offer.mid;  // a video-only offer's one m-line is mid 0
   offer_ = std::move(offer);
   offer_time_ = std::chrono::steady_clock::now();
   if (!ice_->GatherCandidates()) Fail("ICE: no local address could be bound");
@@ -94,7 +97,7 @@ std::string PeerConnection::CreateOffer(bool with_candidates) {
     offer.candidates = local_candidates_;
     offer.end_of_candidates = local_gathering_done_;
   }
-  return negotiation::BuildAudioOffer(offer);
+  return negotiation::BuildOffer(offer);
 }
 
 void PeerConnection::ApplyAnswer(std::string_view answer_sdp) {

@@ -61,10 +61,11 @@ class PeerConnection : public ice::IceAgent::Listener, public dtls::DtlsTranspor
 
   // Client mode: starts ICE gathering (set config.ice.controlling: the offerer controls). Local
   // candidates arrive through the Listener as in answerer mode and are also kept for CreateOffer.
-  // Throws std::logic_error after ApplyOffer or on a second call.
-  void StartOffer();
-  // The audio-only offer (negotiation::BuildAudioOffer: Opus, BUNDLE, rtcp-mux, audio level,
-  // actpass). with_candidates puts the candidates gathered so far in it, for answerers that do
+  // Throws std::logic_error after ApplyOffer or on a second call. `media` says which m-lines the
+  // offer has (default: audio sendrecv only); a sent video gets its own random SSRC.
+  void StartOffer(const negotiation::OfferMedia& media = {});
+  // The offer (negotiation::BuildOffer: Opus with audio level and/or VP8 with nack/pli/fir,
+  // BUNDLE, rtcp-mux, actpass). with_candidates puts the candidates gathered so far in it, for answerers that do
   // not take trickle. Throws std::logic_error before StartOffer.
   std::string CreateOffer(bool with_candidates);
   // Applies the answer: ICE checks start, then DTLS in the role the answer's a=setup gives.

@@ -38,8 +38,14 @@ WsEndpoint WsEndpoint::Parse(const std::string& url) {
 }
 
 McuSignaler::McuSignaler(boost::asio::io_context& io, WsEndpoint endpoint, std::string room,
-                         std::string name, mcu::webrtc::PeerConnection& pc)
-    : endpoint_(std::move(endpoint)), room_(std::move(room)), name_(std::move(name)), pc_(pc), ws_(io) {}
+                         std::string name, mcu::webrtc::PeerConnection& pc,
+                         mcu::negotiation::OfferMedia media)
+    : endpoint_(std::move(endpoint)),
+      room_(std::move(room)),
+      name_(std::move(name)),
+      pc_(pc),
+      media_(media),
+      ws_(io) {}
 
 McuSignaler::~McuSignaler() {
   *alive_ = false;
@@ -119,7 +125,7 @@ void McuSignaler::Handle(const std::string& text) {
   try {
     if (type == "joined") {
       joined_ = true;
-      pc_.StartOffer();
+      pc_.StartOffer(media_);
       Send({{"type", "offer"}, {"sdp", pc_.CreateOffer(/*with_candidates=*/false)}});
     } else if (type == "answer") {
       pc_.ApplyAnswer(message.value("sdp", ""));

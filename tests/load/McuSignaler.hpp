@@ -28,7 +28,8 @@ struct WsEndpoint {
 class McuSignaler : public Signaler {
  public:
   McuSignaler(boost::asio::io_context& io, WsEndpoint endpoint, std::string room,
-              std::string name, mcu::webrtc::PeerConnection& pc);
+              std::string name, mcu::webrtc::PeerConnection& pc,
+              mcu::negotiation::OfferMedia media = {});
   ~McuSignaler() override;
 
   void Start() override;
@@ -47,6 +48,7 @@ class McuSignaler : public Signaler {
   const WsEndpoint endpoint_;
   const std::string room_, name_;
   mcu::webrtc::PeerConnection& pc_;
+  const mcu::negotiation::OfferMedia media_;  // which m-lines the offer has (vc-video-bench: video)
   // Allocated by this. Handlers hold only this guard, so a finished participant's late
   // completions do nothing.
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);

@@ -36,6 +36,8 @@ class FakeBackend : public AdminBackend {
     if (presenter && *presenter != "p2") return AdminResult::kNoParticipant;
     layout = layout_name;
     layout_presenter = presenter;
+    return AdminResult::kOk;
+  }
   AdminResult AdminSetBitrateCap(const std::string& room, const std::string& id,
                                  std::optional<int> max_kbps) override {
     if (room != "giao-ban") return AdminResult::kNoRoom;

@@ -148,5 +148,70 @@ TEST(OfferBuilderTest, UnusableAnswersAreNegotiationErrors) {
                NegotiationError);
 }
 
+// The video benchmark's offers: video only, a sender (sendonly, with an SSRC) and a receiver
+// (recvonly, none); VP8 with the feedback the MCU's video leg looks for.
+TEST(OfferBuilderTest, VideoOnlyOffersRoundTripThroughTheMcu) {
+  auto offer = ClientOffer();
+  offer.local.video_ssrc = 5151;
+  offer.media = OfferMedia{false, Direction::kSendRecv, true, Direction::kSendOnly};
+  offer.video_mid = "0";
+  const std::string sdp = BuildOffer(offer);
+  EXPECT_TRUE(HasLine(sdp, "a=group:BUNDLE 0"));
+  EXPECT_TRUE(HasLine(sdp, "m=video 9 UDP/TLS/RTP/SAVPF 96"));
+  EXPECT_TRUE(HasLine(sdp, "a=rtpmap:96 VP8/90000"));
+  EXPECT_TRUE(HasLine(sdp, "a=rtcp-fb:96 nack"));
+  EXPECT_TRUE(HasLine(sdp, "a=rtcp-fb:96 nack pli"));
+  EXPECT_TRUE(HasLine(sdp, "a=rtcp-fb:96 ccm fir"));
+  EXPECT_TRUE(HasLine(sdp, "a=sendonly"));
+  EXPECT_TRUE(HasLine(sdp, "a=ssrc:5151 cname:vc-load"));
+  EXPECT_EQ(sdp.find("m=audio"), std::string::npos);
+
+  const auto mcu = Negotiate(sdp, test::TestLocal());
+  ASSERT_EQ(mcu.media.size(), 1u);
+  EXPECT_EQ(mcu.media[0].kind, MediaKind::kVideo);
+  EXPECT_EQ(mcu.media[0].remote_ssrcs, std::vector<uint32_t>{5151});
+  EXPECT_NE(mcu.answer_sdp.find("a=rtcp-fb:96 nack pli"), std::string::npos);
+  const auto sender = ApplyAnswer(mcu.answer_sdp, offer);
+  ASSERT_EQ(sender.media.size(), 1u);
+  EXPECT_EQ(sender.media[0].kind, MediaKind::kVideo);
+  EXPECT_EQ(sender.media[0].payload_type, 96);
+  EXPECT_EQ(sender.media[0].local_ssrc, 5151u);
+  EXPECT_EQ(sender.media[0].direction, Direction::kSendOnly);  // we only send
+
+  offer.media.video_direction = Direction::kRecvOnly;
+  const std::string receiver_sdp = BuildOffer(offer);
+  EXPECT_TRUE(HasLine(receiver_sdp, "a=recvonly"));
+  EXPECT_EQ(receiver_sdp.find("a=ssrc:"), std::string::npos);
+  const auto mcu2 = Negotiate(receiver_sdp, test::TestLocal());
+  const auto receiver = ApplyAnswer(mcu2.answer_sdp, offer);
+  ASSERT_EQ(receiver.media.size(), 1u);
+  EXPECT_EQ(receiver.media[0].direction, Direction::kRecvOnly);
+  EXPECT_FALSE(receiver.media[0].remote_ssrcs.empty());  // the MCU's composite stream
+}
+
+TEST(OfferBuilderTest, AudioAndVideoOfferAndBadMediaChoices) {
+  auto offer = ClientOffer();
+  offer.local.video_ssrc = 6161;
+  offer.media.video = true;
+  const std::string sdp = BuildOffer(offer);
+  EXPECT_TRUE(HasLine(sdp, "a=group:BUNDLE 0 1"));
+  const auto both = ApplyAnswer(Negotiate(sdp, test::TestLocal()).answer_sdp, offer);
+  ASSERT_EQ(both.media.size(), 2u);
+  EXPECT_EQ(both.media[0].kind, MediaKind::kAudio);
+  EXPECT_EQ(both.media[1].kind, MediaKind::kVideo);
+  EXPECT_EQ(both.media[1].mid, "1");
+  EXPECT_EQ(BuildAudioOffer(ClientOffer()), BuildOffer(ClientOffer()));
+
+  auto none = ClientOffer();
+  none.media.audio = false;
+  EXPECT_THROW(BuildOffer(none), std::invalid_argument);
+  auto same_mid = offer;
+  same_mid.video_mid = "0";
+  EXPECT_THROW(BuildOffer(same_mid), std::invalid_argument);
+  auto same_pt = offer;
+  same_pt.vp8_payload_type = 111;
+  EXPECT_THROW(BuildOffer(same_pt), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace vc::mcu::negotiation
