@@ -30,6 +30,8 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   std::unique_ptr<Participant> removed = std::move(*it);
   participants_.erase(it);
   echo_forwarders_.erase(removed.get());
+  // The others' hand queues drop it now; the owner broadcasts the new list.
+  if (removed->hand()) Broadcast(signaling::MakeHand(removed->id(), removed->name(), false));
   if (audio_) audio_->Remove(*removed);
   return removed;
 }
@@ -50,7 +52,23 @@ bool Room::ApplyMuted(Participant& participant, bool muted, const std::string& b
 }
 
 bool Room::SetMuted(Participant& participant, bool muted, const std::string& by) {
-  if (!ApplyMuted(participant, muted, by)) return false;
+  bool changed = ApplyMuted(participant, muted, by);
+  // Unmuting a raised hand gives it the floor: the hand has been answered (also when the
+  // participant was not muted, so the hand never outlives the grant).
+  if (!muted && participant.hand()) {
+    participant.set_hand(false);
+    Broadcast(signaling::MakeHand(participant.id(), participant.name(), false));
+    changed = true;
+  }
+  if (!changed) return false;
+  Broadcast(signaling::MakeParticipants(name_, List()));
+  return true;
+}
+
+bool Room::SetHand(Participant& participant, bool raised) {
+  if (participant.hand() == raised) return false;
+  participant.set_hand(raised);
+  Broadcast(signaling::MakeHand(participant.id(), participant.name(), raised));
   Broadcast(signaling::MakeParticipants(name_, List()));
   return true;
 }
@@ -70,7 +88,7 @@ bool Room::Talking(const Participant& participant) const {
 std::vector<signaling::ParticipantInfo> Room::List() const {
   std::vector<signaling::ParticipantInfo> list;
   list.reserve(participants_.size());
-  for (const auto& p : participants_) list.push_back({p->id(), p->name(), p->muted(), p->chair()});
+  for (const auto& p : participants_) list.push_back({p->id(), p->name(), p->muted(), p->chair(), p->hand()});
   return list;
 }
 

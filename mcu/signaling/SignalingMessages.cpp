@@ -112,6 +112,8 @@ Request ParseMute(const json& message) {
 
 Request ParseMuteAll(const json& message) { return MuteAllRequest{RequireBool(message, "muted")}; }
 
+Request ParseHand(const json& message) { return HandRequest{RequireBool(message, "raised")}; }
+
 // One parser per message type, looked up by name (no if/else chain).
 const std::map<std::string, std::function<Request(const json&)>, std::less<>>& Parsers() {
   static const std::map<std::string, std::function<Request(const json&)>, std::less<>> parsers = {
@@ -121,6 +123,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
       {"leave", ParseLeave},
       {"mute", ParseMute},
       {"mute_all", ParseMuteAll},
+      {"hand", ParseHand},
   };
   return parsers;
 }
@@ -128,7 +131,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
 json ParticipantsJson(const std::vector<ParticipantInfo>& list) {
   json array = json::array();
   for (const auto& p : list) array.push_back({{"id", p.id}, {"name", p.name}, {"muted", p.muted},
-                      {"role", p.chair ? "chair" : "participant"}});
+                      {"role", p.chair ? "chair" : "participant"}, {"hand", p.hand}});
   return array;
 }
 }  // namespace
@@ -179,6 +182,11 @@ std::string MakeMuted(bool muted, const std::string& by) {
 
 std::string MakeActiveSpeaker(const std::vector<std::string>& participants) {
   return json{{"type", "active_speaker"}, {"participants", participants}}.dump();
+}
+
+std::string MakeHand(const std::string& participant, const std::string& name, bool raised) {
+  return json{{"type", "hand"}, {"participant", participant}, {"name", name}, {"raised", raised}}
+      .dump();
 }
 
 std::string MakeError(const std::string& code, const std::string& reason) {

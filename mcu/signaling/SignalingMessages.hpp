@@ -49,8 +49,13 @@ struct MuteAllRequest {
   bool muted = true;
 };
 
+// Any joined participant: raise or lower its own hand (training sessions ask for the floor).
+struct HandRequest {
+  bool raised = true;
+};
+
 using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest,
-                             MuteRequest, MuteAllRequest>;
+                             MuteRequest, MuteAllRequest, HandRequest>;
 
 constexpr size_t kMaxMessageBytes = 64 * 1024;
 
@@ -62,6 +67,7 @@ struct ParticipantInfo {
   std::string name;
   bool muted = false;  // by the server (chair or admin API)
   bool chair = false;
+  bool hand = false;  // raised hand, until lowered, given the floor (unmuted by a chair) or gone
 };
 
 std::string MakeJoined(const std::string& room, const std::string& id,
@@ -75,6 +81,8 @@ std::string MakeLeft();
 std::string MakeMuted(bool muted, const std::string& by);
 // Who is talking now, loudest first (ids).
 std::string MakeActiveSpeaker(const std::vector<std::string>& participants);
+// To everyone in the room when a participant's hand went up or down.
+std::string MakeHand(const std::string& participant, const std::string& name, bool raised);
 std::string MakeError(const std::string& code, const std::string& reason);
 
 }  // namespace vc::mcu::signaling
