@@ -29,6 +29,16 @@ void FloorControl::Register(control::CommandTable& table) {
                    Grant(participant);
                    reply(CommandResult::Ok());
                  });
+  table.Register("Call.Hand.Raise", "training: {raised: true|false} raise or lower this room's hand (asks the MCU for the floor)",
+                 [this](const nlohmann::json& args, CommandReply reply) {
+                   const bool raised = CommandArgs(args).Bool("raised");
+                   if (!in_call_) throw CommandError(error_code::kInvalidState, "the room is not in a call");
+                   if (!call_.SendSignaling(nlohmann::json{{"type", "hand"}, {"raised", raised}}.dump())) {
+                     throw CommandError(error_code::kInvalidState, "the room is not in a call");
+                   }
+                   vc::common::log::Info("vc-room", raised ? "hand raised" : "hand lowered");
+                   reply(CommandResult::Ok());
+                 });
   table.Register("Call.Floor.Revoke", "training: {participant: id} take the floor back (mute again)",
                  [this](const nlohmann::json& args, CommandReply reply) {
                    const std::string participant = CommandArgs(args).String("participant");

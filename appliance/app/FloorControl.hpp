@@ -3,10 +3,10 @@
 //   Call/RaisedHands  [{"id":"p3","name":"Phòng GD&ĐT ..."}, ...]  oldest first
 //   Call/Floor        the participant id holding the floor, or ""
 // Hands arrive from the MCU as signaling {"type":"hand","participant":"p3","raised":true}
-// (planned in docs/signaling.md; vc-mcu does not relay them yet). Granting the floor unmutes
+// (docs/signaling.md); this room raises its own with {"type":"hand","raised":true}. Granting the floor unmutes
 // that participant through the MCU's chair mute ({"type":"mute","participant":..,"muted":false}),
 // and mutes whoever held it before; revoking mutes again. Commands:
-//   Call.Floor.Grant {participant}   Call.Floor.Revoke {participant}
+//   Call.Floor.Grant {participant}   Call.Floor.Revoke {participant}   Call.Hand.Raise {raised}
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>

@@ -155,6 +155,17 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   }
 }
 
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::HandRequest& hand) {
+  room::Participant* self = JoinedParticipant(session_id, peer);
+  room::Room* room = self != nullptr ? RoomOf(session_id) : nullptr;
+  if (room == nullptr) return;
+  if (room->SetHand(*self, hand.raised)) {
+    common::log::Info(kLog, "participant ", self->id(), hand.raised ? " raised" : " lowered",
+                      " a hand in room ", room->name());
+  }
+}
+
 room::Room* ConferenceEngine::RoomOf(uint64_t session_id) {
   auto session = sessions_.find(session_id);
   if (session == sessions_.end()) return nullptr;

@@ -64,6 +64,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteRequest& mute);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteAllRequest& mute);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LayoutRequest& layout);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::HandRequest& hand);
 
   // Runs an admin action on the media thread against a room; kNoRoom when it does not exist.
   http::AdminResult OnAdminRoom(const std::string& room_name,

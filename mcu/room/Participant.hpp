@@ -38,6 +38,9 @@ class Participant : public webrtc::PeerConnection::Listener {
   // Muted on the server (by a chair or the admin API): not mixed.
   bool muted() const { return muted_; }
   void set_muted(bool muted) { muted_ = muted; }
+  // Hand raised (training: asks for the floor).
+  bool hand() const { return hand_; }
+  void set_hand(bool hand) { hand_ = hand; }
 
  private:
   // webrtc::PeerConnection::Listener
@@ -56,6 +59,7 @@ class Participant : public webrtc::PeerConnection::Listener {
   Listener& listener_;
   bool chair_ = false;
   bool muted_ = false;
+  bool hand_ = false;
   // Allocated by this.
   std::unique_ptr<webrtc::PeerConnection> connection_;
 };

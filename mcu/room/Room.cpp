@@ -37,6 +37,8 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   participants_.erase(it);
   echo_forwarders_.erase(removed.get());
   uplink_.Remove(*removed);
+  // The others' hand queues drop it now; the owner broadcasts the new list.
+  if (removed->hand()) Broadcast(signaling::MakeHand(removed->id(), removed->name(), false));
   if (audio_) audio_->Remove(*removed);
   if (video_) video_->Remove(*removed);
   if (presenter_ == removed->id()) SetLayout(layout_, std::nullopt);
@@ -59,7 +61,23 @@ bool Room::ApplyMuted(Participant& participant, bool muted, const std::string& b
 }
 
 bool Room::SetMuted(Participant& participant, bool muted, const std::string& by) {
-  if (!ApplyMuted(participant, muted, by)) return false;
+  bool changed = ApplyMuted(participant, muted, by);
+  // Unmuting a raised hand gives it the floor: the hand has been answered (also when the
+  // participant was not muted, so the hand never outlives the grant).
+  if (!muted && participant.hand()) {
+    participant.set_hand(false);
+    Broadcast(signaling::MakeHand(participant.id(), participant.name(), false));
+    changed = true;
+  }
+  if (!changed) return false;
+  Broadcast(signaling::MakeParticipants(name_, List()));
+  return true;
+}
+
+bool Room::SetHand(Participant& participant, bool raised) {
+  if (participant.hand() == raised) return false;
+  participant.set_hand(raised);
+  Broadcast(signaling::MakeHand(participant.id(), participant.name(), raised));
   Broadcast(signaling::MakeParticipants(name_, List()));
   return true;
 }
@@ -111,7 +129,7 @@ bool Room::SetLayout(video::Layout::Kind kind, const std::optional<std::string>&
 std::vector<signaling::ParticipantInfo> Room::List() const {
   std::vector<signaling::ParticipantInfo> list;
   list.reserve(participants_.size());
-  for (const auto& p : participants_) list.push_back({p->id(), p->name(), p->muted(), p->chair()});
+  for (const auto& p : participants_) list.push_back({p->id(), p->name(), p->muted(), p->chair(), p->hand()});
   return list;
 }
 

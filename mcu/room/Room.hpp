@@ -52,8 +52,12 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   Participant* Find(const std::string& id);
 
   // Server-side mute; tells the participant ({"type":"muted",...,"by":by}) when it changed and
-  // everyone the new list. Returns whether anything changed.
+  // everyone the new list. Returns whether anything changed. Unmuting lowers a raised hand.
   bool SetMuted(Participant& participant, bool muted, const std::string& by);
+  // Raises or lowers a hand; when it changed, everyone gets {"type":"hand",...} and the new
+  // list. Returns whether anything changed. An unmute (SetMuted false: the floor is given) and
+  // Remove lower the hand too.
+  bool SetHand(Participant& participant, bool raised);
   // Everyone but the chairs; one participants event for the lot.
   void SetMutedAll(bool muted, const std::string& by);
   bool Talking(const Participant& participant) const;

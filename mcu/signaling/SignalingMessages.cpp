@@ -123,6 +123,8 @@ Request ParseLayout(const json& message) {
   return layout;
 }
 
+Request ParseHand(const json& message) { return HandRequest{RequireBool(message, "raised")}; }
+
 // One parser per message type, looked up by name (no if/else chain).
 const std::map<std::string, std::function<Request(const json&)>, std::less<>>& Parsers() {
   static const std::map<std::string, std::function<Request(const json&)>, std::less<>> parsers = {
@@ -133,6 +135,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
       {"mute", ParseMute},
       {"mute_all", ParseMuteAll},
       {"layout", ParseLayout},
+      {"hand", ParseHand},
   };
   return parsers;
 }
@@ -140,7 +143,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
 json ParticipantsJson(const std::vector<ParticipantInfo>& list) {
   json array = json::array();
   for (const auto& p : list) array.push_back({{"id", p.id}, {"name", p.name}, {"muted", p.muted},
-                      {"role", p.chair ? "chair" : "participant"}});
+                      {"role", p.chair ? "chair" : "participant"}, {"hand", p.hand}});
   return array;
 }
 }  // namespace
@@ -197,6 +200,11 @@ std::string MakeLayout(const std::string& layout, const std::optional<std::strin
   json message{{"type", "layout"}, {"layout", layout}};
   if (presenter) message["presenter"] = *presenter;
   return message.dump();
+}
+
+std::string MakeHand(const std::string& participant, const std::string& name, bool raised) {
+  return json{{"type", "hand"}, {"participant", participant}, {"name", name}, {"raised", raised}}
+      .dump();
 }
 
 std::string MakeError(const std::string& code, const std::string& reason) {

@@ -56,8 +56,13 @@ struct LayoutRequest {
   std::optional<std::string> presenter;
 };
 
+// Any joined participant: raise or lower its own hand (training sessions ask for the floor).
+struct HandRequest {
+  bool raised = true;
+};
+
 using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest,
-                             MuteRequest, MuteAllRequest, LayoutRequest>;
+                             MuteRequest, MuteAllRequest, LayoutRequest, HandRequest>;
 
 constexpr size_t kMaxMessageBytes = 64 * 1024;
 
@@ -69,6 +74,7 @@ struct ParticipantInfo {
   std::string name;
   bool muted = false;  // by the server (chair or admin API)
   bool chair = false;
+  bool hand = false;  // raised hand, until lowered, given the floor (unmuted by a chair) or gone
 };
 
 std::string MakeJoined(const std::string& room, const std::string& id,
@@ -84,6 +90,8 @@ std::string MakeMuted(bool muted, const std::string& by);
 std::string MakeActiveSpeaker(const std::vector<std::string>& participants);
 // The room's layout changed (to everyone); presenter omitted when none.
 std::string MakeLayout(const std::string& layout, const std::optional<std::string>& presenter);
+// To everyone in the room when a participant's hand went up or down.
+std::string MakeHand(const std::string& participant, const std::string& name, bool raised);
 std::string MakeError(const std::string& code, const std::string& reason);
 
 }  // namespace vc::mcu::signaling

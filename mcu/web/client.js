@@ -21,6 +21,7 @@ const vc = {
   localStream: null,
   remoteStream: null,
   muted: false,
+  hand: false, // our hand is up, as the MCU last said (hand events, participants lists)
   mediaNote: '', // why we send less than audio+video, shown next to the media status
   lastError: null,
   joinedAt: 0,
@@ -73,15 +74,27 @@ function renderParticipants() {
     const item = document.createElement('li');
     let text = p.id === vc.id ? `${p.name} ${t.you}` : p.name;
     if (p.muted) text += ` — ${t.mutedMark}`;
+    if (p.hand) text += ` — ✋ ${t.handMark}`;
     item.textContent = text;
     const classes = [];
     if (p.id === vc.id) classes.push('me');
     if (vc.speakers.includes(p.id)) classes.push('speaking');
     if (p.muted) classes.push('muted');
+    if (p.hand) classes.push('hand');
     item.className = classes.join(' ');
     if (vc.speakers.includes(p.id)) item.title = t.speaking;
     list.append(item);
   }
+  // The MCU lowers our hand itself (floor given, i.e. unmuted): follow the list.
+  const me = vc.participants.find((p) => p.id === vc.id);
+  if (me) setHand(Boolean(me.hand));
+}
+
+function setHand(raised) {
+  vc.hand = raised;
+  const button = $('hand');
+  button.textContent = raised ? t.lowerHand : t.raiseHand;
+  button.setAttribute('aria-pressed', String(raised));
 }
 
 function showCall(inCall) {
@@ -254,6 +267,11 @@ const handlers = {
     const by = message.by === 'admin' ? t.byAdmin : t.byChair;
     setStatus(format(message.muted ? t.mutedBy : t.unmutedBy, { by }), message.muted ? 'error' : 'ok');
   },
+  hand(message) {
+    const p = vc.participants.find((entry) => entry.id === message.participant);
+    if (p) p.hand = Boolean(message.raised);
+    renderParticipants();
+  },
   active_speaker(message) {
     vc.speakers = Array.isArray(message.participants) ? message.participants : [];
     renderParticipants();
@@ -289,11 +307,12 @@ function join(room, name, pin) {
   teardown();
   Object.assign(vc, {
     state: 'connecting', pc: null, id: null, room, participants: [], speakers: [], localStream: null,
-    remoteStream: null, mediaNote: '', lastError: null, joinedAt: 0, firstRemoteFrameAt: 0,
+    remoteStream: null, hand: false, mediaNote: '', lastError: null, joinedAt: 0, firstRemoteFrameAt: 0,
   });
   pendingRemote.length = 0;
   $('join').disabled = true;
   setStatus(t.connecting);
+  setHand(false);
 
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const ws = new WebSocket(`${scheme}://${location.host}/ws`);
@@ -335,6 +354,8 @@ function init() {
     join($('room').value.trim(), $('name').value.trim(), $('pin').value.trim());
   });
   $('mute').addEventListener('click', () => setMuted(!vc.muted));
+  // The button follows the MCU's answer (a hand event), not the click.
+  $('hand').addEventListener('click', () => send({ type: 'hand', raised: !vc.hand }));
   $('leave').addEventListener('click', leave);
   $('unblock').addEventListener('click', playRemote);
   if (params.get('autojoin') === '1') $('join-form').requestSubmit();

@@ -1,5 +1,6 @@
 // browser.echo: headless Chromium joins an echo room of a real vc-mcu through the page the MCU
-// serves, sends a 440 Hz tone and a solid red clip, and must get both back.
+// serves, sends a 440 Hz tone and a solid red clip, and must get both back; then two pages see
+// each other, a raised hand and a leave.
 //   VC_BIN_DIR=build/bin node echo.test.mjs [build-dir]
 // Screenshots go to <build-dir>/screenshots (build-dir defaults to VC_BUILD_DIR, then VC_BIN_DIR/..).
 import path from 'node:path';
@@ -100,8 +101,27 @@ async function main() {
   await waitFor(() => pageMedia(pageEn), kFirstFrameTimeoutMs, 'English page: no remote video frames');
   await waitFor(() => page.evaluate(() => ({ ok: window.vc.participants.length === 2, n: window.vc.participants.length })),
                 10_000, 'first page did not see the second participant');
+
+  // Giơ tay: the MCU relays the hand; the Vietnamese page offers to lower it, the English page
+  // lists it. Lowered again, both lists clear.
+  await page.click('#hand');
+  await waitFor(() => page.evaluate(() => ({
+    ok: window.vc.hand === true && document.getElementById('hand').textContent === 'Hạ tay' &&
+        document.getElementById('participants').textContent.includes('đang giơ tay'),
+    label: document.getElementById('hand').textContent,
+  })), 5_000, 'raising a hand did not show on the Vietnamese page');
+  await waitFor(() => pageEn.evaluate(() => ({
+    ok: document.getElementById('participants').textContent.includes('hand raised'),
+    list: document.getElementById('participants').textContent,
+  })), 5_000, 'the English page did not list the raised hand');
   await pageEn.waitForTimeout(300);
   await pageEn.screenshot({ path: path.join(shotDir, 'browser-echo-en.png') });
+  await page.click('#hand');
+  await waitFor(() => pageEn.evaluate(() => ({
+    ok: !window.vc.participants.some((p) => p.hand) &&
+        document.getElementById('hand').textContent === 'Raise hand',
+  })), 5_000, 'the lowered hand did not clear');
+  log('raised hand relayed to both pages and lowered');
 
   await page.click('#leave');
   await waitFor(() => page.evaluate(() => ({ ok: window.vc.state === 'left', state: window.vc.state })),

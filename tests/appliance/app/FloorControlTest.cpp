@@ -70,5 +70,19 @@ TEST_F(FloorControlTest, GrantUnmutesThroughTheMcuAndMutesThePreviousHolder) {
   EXPECT_EQ(Run("Call.Floor.Revoke", json::object()).code, "bad_args");
 }
 
+TEST_F(FloorControlTest, HandRaiseSendsTheHandToTheMcu) {
+  EXPECT_EQ(Run("Call.Hand.Raise", {{"raised", true}}).code, "invalid_state");
+  InCall();
+  ASSERT_TRUE(Run("Call.Hand.Raise", {{"raised", true}}).ok);
+  ASSERT_FALSE(call.signaling.empty());
+  EXPECT_EQ(json::parse(call.signaling.back()), json::parse(R"({"type":"hand","raised":true})"));
+  ASSERT_TRUE(Run("Call.Hand.Raise", {{"raised", false}}).ok);
+  EXPECT_EQ(json::parse(call.signaling.back()), json::parse(R"({"type":"hand","raised":false})"));
+  const auto sent = call.signaling.size();
+  EXPECT_EQ(Run("Call.Hand.Raise", {{"raised", "yes"}}).code, "bad_args");
+  EXPECT_EQ(Run("Call.Hand.Raise", json::object()).code, "bad_args");
+  EXPECT_EQ(call.signaling.size(), sent);
+}
+
 }  // namespace
 }  // namespace vc::appliance::testing

@@ -126,5 +126,21 @@ TEST(SignalingMessagesTest, WritesMutedActiveSpeakerAndMutedFlagInLists) {
   EXPECT_EQ(list["participants"][1]["role"], "participant");
 }
 
+TEST(SignalingMessagesTest, ParsesHandAndWritesHandEvents) {
+  EXPECT_TRUE(std::get<HandRequest>(ParseRequest(R"({"type":"hand","raised":true})")).raised);
+  EXPECT_FALSE(std::get<HandRequest>(ParseRequest(R"({"type":"hand","raised":false})")).raised);
+  EXPECT_EQ(CodeOf(R"({"type":"hand"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"hand","raised":"yes"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"hand","raised":1})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"hand","raised":null})"), "bad_message");
+  auto hand = nlohmann::json::parse(MakeHand("p3", "Phòng GD&ĐT Hương Khê", true));
+  EXPECT_EQ(hand, (nlohmann::json{{"type", "hand"}, {"participant", "p3"},
+                                  {"name", "Phòng GD&ĐT Hương Khê"}, {"raised", true}}));
+  auto list = nlohmann::json::parse(
+      MakeParticipants("r", {{"p1", "Sở", false, true, false}, {"p2", "Phòng", true, false, true}}));
+  EXPECT_EQ(list["participants"][0]["hand"], false);
+  EXPECT_EQ(list["participants"][1]["hand"], true);
+}
+
 }  // namespace
 }  // namespace vc::mcu::signaling
