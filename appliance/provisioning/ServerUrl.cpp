@@ -1,7 +1,6 @@
 #include "appliance/provisioning/ServerUrl.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "common/util/UrlAuthority.hpp"
 
 namespace vc::appliance::provisioning {
 
@@ -27,34 +26,16 @@ std::optional<ServerUrl> ServerUrl::Parse(const std::string& text, std::string* 
   const std::string authority = rest.substr(0, slash);
   url.base = slash == std::string::npos ? "" : rest.substr(slash);
   while (!url.base.empty() && url.base.back() == '/') url.base.pop_back();
-  url.port = url.tls ? "443" : "80";
-  if (!authority.empty() && authority.front() == '[') {
-    const size_t close = authority.find(']');
-    if (close == std::string::npos) return fail("unterminated IPv6 address");
-    url.host = authority.substr(1, close - 1);
-    const std::string after = authority.substr(close + 1);
-    if (!after.empty()) {
-      if (after.front() != ':') return fail("junk after the IPv6 address");
-      url.port = after.substr(1);
-    }
-  } else {
-    const size_t colon = authority.find(':');
-    url.host = authority.substr(0, colon);
-    if (colon != std::string::npos) url.port = authority.substr(colon + 1);
-  }
-  if (url.host.empty()) return fail("no host");
-  const bool digits = !url.port.empty() && url.port.size() <= 5 &&
-                      std::all_of(url.port.begin(), url.port.end(),
-                                  [](unsigned char c) { return std::isdigit(c) != 0; });
-  if (!digits || std::stoi(url.port) == 0 || std::stoi(url.port) > 65535) {
-    return fail("bad port '" + url.port + "'");
-  }
+  std::string why;
+  auto authority_part = common::util::UrlAuthority::Parse(authority, url.tls ? "443" : "80", &why);
+  if (!authority_part) return fail(why);
+  url.host = std::move(authority_part->host);
+  url.port = std::move(authority_part->port);
   return url;
 }
 
 std::string ServerUrl::HostHeader() const {
-  const bool ipv6 = host.find(':') != std::string::npos;
-  return (ipv6 ? "[" + host + "]" : host) + ":" + port;
+  return common::util::UrlAuthority{host, port}.HostHeader();
 }
 
 std::string ServerUrl::Text() const {

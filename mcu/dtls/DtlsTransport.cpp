@@ -309,9 +309,15 @@ void DtlsTransport::ReadApplicationData() {
     if (n > 0) continue;
     const int error = SSL_get_error(ssl_.get(), n);
     if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) return;
-    // close_notify (SSL_ERROR_ZERO_RETURN) or a fatal alert from the peer.
     ERR_clear_error();
-    SetClosed();
+    // close_notify (SSL_ERROR_ZERO_RETURN) or an alert from the peer ends the association. Any
+    // other failure comes from a datagram that does not belong to it (forged or corrupted):
+    // RFC 6347 4.1.2.7 says to discard it, and the SRTP keys stay valid.
+    if (error == SSL_ERROR_ZERO_RETURN || (SSL_get_shutdown(ssl_.get()) & SSL_RECEIVED_SHUTDOWN)) {
+      SetClosed();
+    } else {
+      ++ignored_datagrams_;
+    }
     return;
   }
 }
