@@ -15,9 +15,11 @@ CommandResult FromDevice(const devices::DeviceResult& result, nlohmann::json val
 
 }  // namespace
 
-RoomController::RoomController(RoomStateMachine& room, CallPort& call, control::StatusTree& status,
-                               PjlinkProjectorAdapter* projector, ViscaCameraAdapter* camera)
-    : room_(room), call_(call), status_(status), projector_(projector), camera_(camera) {}
+// The call is reached through the state machine (mute-all included), so `call` is unused.
+RoomController::RoomController(RoomStateMachine& room, CallPort& /*call*/,
+                               control::StatusTree& status, PjlinkProjectorAdapter* projector,
+                               ViscaCameraAdapter* camera)
+    : room_(room), status_(status), projector_(projector), camera_(camera) {}
 
 RoomController::~RoomController() = default;
 
@@ -74,12 +76,8 @@ void RoomController::SetContentSharing(bool on, Done done) {
 }
 
 void RoomController::MuteAll(Done done) {
-  if (room_.status().state != RoomState::kInCall ||
-      !call_.SendSignaling(R"({"type":"mute_all","muted":true})")) {
-    done(CommandResult::Error(error_code::kInvalidState, "the room is not in a call"));
-    return;
-  }
-  done(CommandResult::Ok());
+  // Through the state machine, so Call/RemoteMuted follows the request.
+  OnRoom(done, [this] { room_.SetRemoteMuted(true); });
 }
 
 void RoomController::ProjectorPower(bool on, Done done) {
@@ -87,22 +85,12 @@ void RoomController::ProjectorPower(bool on, Done done) {
     done(CommandResult::Error(error_code::kInvalidState, "no projector is configured"));
     return;
   }
-  auto finish = Guard([this, on, done](devices::DeviceResult result) {
-    if (result.ok()) {
-      status_.Set("Devices/Projector/Power", on ? "on" : "off");
-      status_.Set("Devices/Projector/Error", "");
-    } else {
-      status_.Set("Devices/Projector/Error", "projector power " + std::string(on ? "on" : "off") +
-                                                 " failed: " + result.message);
-    }
-    done(FromDevice(result));
-  });
-  if (on) {
-    const std::string input = room_.options().projector_input;
-    projector_->PowerOn(input, Guard([this](int left) { status_.Set("Call/Progress", left); }),
-                        std::move(finish));
-  } else {
-    projector_->PowerOff(std::move(finish));
+  // Through the room's devices, so Devices/Projector/* follow this command and the state
+  // machine's next status does not overwrite it.
+  try {
+    room_.PowerProjector(on, Guard([done](const devices::DeviceResult& result) { done(FromDevice(result)); }));
+  } catch (const RoomCommandError& e) {
+    done(CommandResult::Error(error_code::kInvalidState, e.what()));
   }
 }
 

@@ -42,7 +42,6 @@ class RoomController final : public control::RoomControl {
 
   // Passed by argument.
   RoomStateMachine& room_;
-  CallPort& call_;
   control::StatusTree& status_;
   PjlinkProjectorAdapter* projector_;
   ViscaCameraAdapter* camera_;

@@ -56,6 +56,11 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   status_.Set("System/Version", SoftwareVersion());
   status_.Set("Audio/Volume", config_.devices.audio.volume);
   status_.Set("Devices/Projector/LampHours", nullptr);
+  // The camera encoder follows the MCU's REMB (docs/control-api.md, Video/*).
+  call_->SetBitrateSink([this](int kbps, std::optional<int> limit) {
+    status_.Set("Video/Bitrate", kbps);
+    status_.Set("Video/BitrateLimit", limit ? nlohmann::json(*limit) : nlohmann::json());
+  });
   mirror_ = std::make_unique<StatusMirror>(
       status_, scheduler_, [this](const std::string& name, const nlohmann::json& data) {
         if (server_) server_->PublishEvent(name, data);

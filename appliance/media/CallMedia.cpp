@@ -1,6 +1,7 @@
 #include "appliance/media/CallMedia.hpp"
 
 #include <boost/asio/post.hpp>
+#include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
@@ -32,9 +33,12 @@ std::vector<CallParticipant> ParticipantsOf(const json& message) {
 }  // namespace
 
 CallMedia::CallMedia(boost::asio::io_context& io, CallMediaConfig config, LogSink log)
-    : io_(io), config_(std::move(config)), log_(std::move(log)), connect_timer_(io) {}
+    : io_(io), config_(std::move(config)), log_(std::move(log)), connect_timer_(io),
+      applied_bitrate_kbps_(config_.video_bitrate_kbps),
+      logged_bitrate_kbps_(config_.video_bitrate_kbps) {}
 
 CallMedia::~CallMedia() {
+  bitrate_sink_ = nullptr;  // its owner may be going too
   Leave();
   alive_.reset();
 }
@@ -76,6 +80,7 @@ void CallMedia::Join(const CallTarget& target) {
   pending_candidates_.clear();
   offer_sent_ = false;
   state_ = State::kConnecting;
+  bitrate_limit_kbps_.reset();  // a new call starts at the configured bitrate
 
   std::string url_error;
   auto url = McuUrl::Parse(target.mcu_url, &url_error);
@@ -89,6 +94,7 @@ void CallMedia::Join(const CallTarget& target) {
     pipeline_->SetMicrophoneMute(microphone_muted_);
     pipeline_->SetCameraEnabled(camera_enabled_);
     pipeline_->SetContentSharing(sharing_);
+    ApplyBitrate();
     pipeline_->Start();  // camera and encoders warm up while signaling connects
   } catch (const MediaPipelineError& error) {
     return Lose(error.what());
@@ -122,6 +128,10 @@ void CallMedia::Leave() {
   }
   TearDown();
   ++generation_;  // nothing queued for the old call reaches the listener
+  if (bitrate_limit_kbps_) {  // out of the call: no limit, the configured bitrate again
+    bitrate_limit_kbps_.reset();
+    ApplyBitrate();
+  }
 }
 
 void CallMedia::TearDown() {
@@ -281,7 +291,41 @@ void CallMedia::SetContentSharing(bool sharing) {
 void CallMedia::SetVideoBitrate(int kbps) {
   if (kbps <= 0) return;
   config_.video_bitrate_kbps = kbps;
-  if (pipeline_) pipeline_->SetVideoBitrate(kbps);
+  ApplyBitrate();
+}
+
+void CallMedia::SetBitrateSink(BitrateSink sink) {
+  bitrate_sink_ = std::move(sink);
+  if (bitrate_sink_) bitrate_sink_(applied_bitrate_kbps_, bitrate_limit_kbps_);
+}
+
+void CallMedia::OnMediaPipelineRemb(uint64_t bitrate_bps) {
+  PostForThisCall([this, bitrate_bps] {
+    const auto kbps = static_cast<int>(std::min<uint64_t>(bitrate_bps / 1000, 1000000));
+    if (bitrate_limit_kbps_ == kbps) return;
+    bitrate_limit_kbps_ = kbps;
+    ApplyBitrate();
+  });
+}
+
+void CallMedia::ApplyBitrate() {
+  const int ceiling = std::max(config_.video_bitrate_kbps, 1);
+  const int floor = std::min(std::max(config_.video_min_bitrate_kbps, 1), ceiling);
+  const int target = std::clamp(bitrate_limit_kbps_.value_or(ceiling), floor, ceiling);
+  if (pipeline_) {
+    pipeline_->SetVideoBitrate(target);
+    const int actual = pipeline_->VideoBitrateKbps();
+    applied_bitrate_kbps_ = actual > 0 ? actual : target;
+  } else {
+    applied_bitrate_kbps_ = target;
+  }
+  // One line per real change (10 % or more), not one per REMB.
+  if (std::abs(applied_bitrate_kbps_ - logged_bitrate_kbps_) * 10 >= logged_bitrate_kbps_) {
+    Log("video bitrate " + std::to_string(applied_bitrate_kbps_) + " kb/s (MCU limit " +
+        (bitrate_limit_kbps_ ? std::to_string(*bitrate_limit_kbps_) + " kb/s" : "none") + ")");
+    logged_bitrate_kbps_ = applied_bitrate_kbps_;
+  }
+  if (bitrate_sink_) bitrate_sink_(applied_bitrate_kbps_, bitrate_limit_kbps_);
 }
 
 bool CallMedia::SendSignaling(const std::string& json_text) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
@@ -26,6 +27,9 @@ class CallMedia final : public CallPort,
                         private MediaPipeline::Listener {
  public:
   using LogSink = std::function<void(const std::string& line)>;
+  // The camera encoder's target (kb/s) and the MCU's latest limit (REMB, kb/s; nullopt before
+  // the first one in this call). Called on the io thread when either changes.
+  using BitrateSink = std::function<void(int bitrate_kbps, std::optional<int> limit_kbps)>;
 
   // `io` is borrowed and must outlive this; `log` (optional) gets one line per notable event.
   CallMedia(boost::asio::io_context& io, CallMediaConfig config, LogSink log = {});
@@ -43,9 +47,12 @@ class CallMedia final : public CallPort,
   void SetContentSharing(bool sharing) override;
   bool SendSignaling(const std::string& json) override;
 
-  // The encoder's target; webrtcbin does not act on the MCU's REMB/TWCC, so the daemon (or a
-  // future feedback reader) sets it. Kept across calls.
+  // The most the camera's encoder may send (kb/s), kept across calls. In a call the encoder
+  // follows the MCU's REMB within [config.video_min_bitrate_kbps, this].
   void SetVideoBitrate(int kbps);
+  void SetBitrateSink(BitrateSink sink);  // called once at once with the current values
+  int VideoBitrateKbps() const { return applied_bitrate_kbps_; }
+  std::optional<int> VideoBitrateLimitKbps() const { return bitrate_limit_kbps_; }
   // Devices as resolved at the last Join (absent ones with their reason).
   const devices::media::ResolvedMediaDevices& Devices() const { return devices_; }
   bool InCall() const { return state_ == State::kConnected; }
@@ -63,6 +70,7 @@ class CallMedia final : public CallPort,
   void OnMediaPipelineCandidate(unsigned mline_index, const std::string& candidate) override;
   void OnMediaPipelineConnectionState(MediaPipeline::ConnectionState state) override;
   void OnMediaPipelineError(const std::string& error) override;
+  void OnMediaPipelineRemb(uint64_t bitrate_bps) override;
 
   // Runs `task` on the io thread if this call attempt is still the current one.
   void PostForThisCall(std::function<void()> task);
@@ -74,6 +82,7 @@ class CallMedia final : public CallPort,
   void Lose(const std::string& reason);  // tears down, then tells the listener (posted)
   void TearDown();
   void Log(const std::string& line) const;
+  void ApplyBitrate();  // min(limit, max) within the floor, onto the encoder
   bool DisplayAvailable() const;
 
   // Passed by argument.
@@ -99,6 +108,10 @@ class CallMedia final : public CallPort,
   bool microphone_muted_ = false;
   bool camera_enabled_ = true;
   bool sharing_ = false;
+  BitrateSink bitrate_sink_;
+  std::optional<int> bitrate_limit_kbps_;  // the MCU's REMB in this call
+  int applied_bitrate_kbps_ = 0;           // what the encoder was last set to
+  int logged_bitrate_kbps_ = 0;
 };
 
 }  // namespace vc::appliance::media

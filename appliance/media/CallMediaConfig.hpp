@@ -25,16 +25,18 @@ struct CallMediaConfig {
   int video_width = 640;
   int video_height = 360;
   int video_framerate = 15;
-  int video_bitrate_kbps = 800;      // vp8enc target-bitrate; see CallMedia::SetVideoBitrate
+  int video_bitrate_kbps = 800;      // vp8enc target-bitrate, and the most the MCU's REMB gets
+  int video_min_bitrate_kbps = 100;  // the floor under the MCU's REMB
   int keyframe_interval_frames = 60;
   int audio_bitrate_kbps = 32;       // Opus, with in-band FEC
 
   // Content sharing: "" or "test" = a test pattern, else a V4L2 node (HDMI capture card).
   std::string content_source;
   int content_bitrate_kbps = 1200;
-  // true: content is a second video m-line (negotiated at join, sent only while sharing).
-  // false: content replaces the camera picture in the one video stream while sharing.
-  bool content_second_stream = false;
+  // true: content is a second video m-line (negotiated at join, sent only while sharing; vc-mcu
+  // accepts it as the content stream, docs/signaling.md). false: content replaces the camera
+  // picture in the one video stream while sharing (for an MCU that takes one video only).
+  bool content_second_stream = true;
 
   bool echo_cancellation = true;
   bool noise_suppression = true;

@@ -69,7 +69,8 @@ MediaPipeline::MediaPipeline(const CallMediaConfig& config,
                              const devices::media::ResolvedMediaDevices& devices, bool display,
                              MediaPacketCounters& counters, Listener& listener)
     : counters_(counters), listener_(listener), layout_(LayoutFor(config, devices)),
-      display_(display) {
+      display_(display),
+      remb_([&listener](uint64_t bitrate_bps) { listener.OnMediaPipelineRemb(bitrate_bps); }) {
   InitGstreamerOnce();
   const std::string description = PipelineDescription(config, devices);
   GError* raw_error = nullptr;
@@ -192,10 +193,14 @@ void MediaPipeline::SetRemoteAnswer(const std::string& sdp) {
 void MediaPipeline::OnAnswerSet(GstPromise* promise_pointer, gpointer self_pointer) {
   GstPromisePtr promise(promise_pointer);
   if (gst_promise_wait(promise.get()) != GST_PROMISE_RESULT_REPLIED) return;
+  auto* self = static_cast<MediaPipeline*>(self_pointer);
   const std::string error = PromiseError(promise.get());
   if (!error.empty()) {
-    static_cast<MediaPipeline*>(self_pointer)->ReportError("the MCU's answer was refused: " + error);
+    self->ReportError("the MCU's answer was refused: " + error);
+    return;
   }
+  // The RTP session exists now that both descriptions are set: listen for the MCU's REMB.
+  self->remb_.Attach(self->webrtc_.get());
 }
 
 void MediaPipeline::AddRemoteCandidate(unsigned mline_index, const std::string& candidate) {
@@ -327,6 +332,14 @@ void MediaPipeline::SelectCameraInput() {
   g_object_set(selector.get(), "active-pad", pad.get(), nullptr);
   GstElementPtr payloader(gst_bin_get_by_name(GST_BIN(pipeline_.get()), kVideoPayloaderName));
   RequestKeyframe(payloader.get());
+}
+
+int MediaPipeline::VideoBitrateKbps() const {
+  GstElementPtr encoder(gst_bin_get_by_name(GST_BIN(pipeline_.get()), kVideoEncoderName));
+  if (!encoder) return 0;
+  gint bps = 0;
+  g_object_get(encoder.get(), "target-bitrate", &bps, nullptr);
+  return bps / 1000;
 }
 
 void MediaPipeline::SetVideoBitrate(int kbps) {

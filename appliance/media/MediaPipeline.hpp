@@ -13,6 +13,7 @@
 #include "appliance/media/GstHandles.hpp"
 #include "appliance/media/MediaPacketCounters.hpp"
 #include "appliance/media/PipelineDescription.hpp"
+#include "appliance/media/RembReceiver.hpp"
 
 namespace vc::appliance::media {
 
@@ -33,6 +34,8 @@ class MediaPipeline {
     virtual void OnMediaPipelineCandidate(unsigned mline_index, const std::string& candidate) = 0;
     virtual void OnMediaPipelineConnectionState(ConnectionState state) = 0;
     virtual void OnMediaPipelineError(const std::string& error) = 0;  // fatal for the call
+    // The MCU's REMB: the most it wants this room to send, in bit/s.
+    virtual void OnMediaPipelineRemb(uint64_t bitrate_bps) = 0;
   };
 
   // Builds the pipeline (not yet playing). Throws MediaPipelineError with the reason.
@@ -51,6 +54,7 @@ class MediaPipeline {
   void SetCameraEnabled(bool enabled);
   bool SetContentSharing(bool sharing);  // false when this layout has no content path
   void SetVideoBitrate(int kbps);
+  int VideoBitrateKbps() const;  // what the camera's encoder is set to (0 without one)
   const PipelineLayout& Layout() const { return layout_; }
 
  private:
@@ -77,6 +81,7 @@ class MediaPipeline {
   GstElementPtr webrtc_;
   std::atomic<bool> offer_made_{false};
   std::atomic<bool> error_reported_{false};
+  RembReceiver remb_;  // after pipeline_: disconnects before the pipeline goes
   bool camera_enabled_ = true;
   bool sharing_ = false;
 };

@@ -87,7 +87,10 @@ PipelineLayout LayoutFor(const CallMediaConfig& config,
   PipelineLayout layout;
   layout.audio_send = devices.microphone.kind != MediaSourceKind::kNone;
   layout.video_send = devices.camera.kind != MediaSourceKind::kNone;
-  layout.content_stream = config.content_second_stream;
+  // A room without a camera (audio-only) offers content only from a configured source, not
+  // from the test pattern.
+  layout.content_stream =
+      config.content_second_stream && (layout.video_send || !config.content_source.empty());
   layout.content_in_camera = !config.content_second_stream && layout.video_send;
   return layout;
 }

@@ -177,6 +177,36 @@ void RoomDevices::CameraRecall(int preset, uint64_t seq, uint64_t batch,
   }));
 }
 
+void RoomDevices::PowerProjector(bool on, const std::string& input,
+                                 std::function<void(const DeviceResult&)> done) {
+  if (!projector_) return;
+  const uint64_t seq = ++projector_seq_;  // a batch's older projector answer is now stale
+  projector_status_.power = on ? "warming" : "cooling";
+  progress_.reset();
+  listener_.OnRoomDevicesChanged();
+  auto finish = Guard([this, seq, on, input, done = std::move(done)](DeviceResult result) {
+    if (seq == projector_seq_) {
+      progress_.reset();
+      projector_status_.power = result.ok() ? (on ? "on" : "off") : "unknown";
+      projector_status_.input = result.ok() && on ? input : "";
+      Record(kProjector, on ? "power on" : "power off", result);
+      listener_.OnRoomDevicesChanged();
+    }
+    if (done) done(result);
+  });
+  if (!on) {
+    projector_->PowerOff(std::move(finish));
+    return;
+  }
+  projector_->PowerOn(input,
+                      Guard([this, seq](int seconds_left) {
+                        if (seq != projector_seq_) return;
+                        progress_ = seconds_left;
+                        listener_.OnRoomDevicesChanged();
+                      }),
+                      std::move(finish));
+}
+
 void RoomDevices::Record(const std::string& device, const std::string& operation,
                          const DeviceResult& result) {
   if (result.ok()) {

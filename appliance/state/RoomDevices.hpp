@@ -43,6 +43,11 @@ class RoomDevices {
   void CancelPending();
 
   void RecallPreset(int preset);  // no-op without a camera
+  // A technician's projector power on (warm-up, then `input`) or off, outside any batch: the
+  // status and faults follow as for Wake/Sleep, so the next status does not undo it. `done`
+  // gets the driver's result. Needs a projector (has_projector()).
+  void PowerProjector(bool on, const std::string& input,
+                      std::function<void(const devices::DeviceResult&)> done);
   // Asks the projector for its status (power, input, lamp, error). A failed query or an error
   // the projector reports becomes a fault (operation "status"); a clean answer clears only such
   // a fault, not the fault of an earlier power-on.

@@ -176,6 +176,24 @@ void RoomStateMachine::SetContentSharing(bool sharing) {
   Notify();
 }
 
+void RoomStateMachine::SetRemoteMuted(bool muted) {
+  CheckNotShutDown();
+  if (status_.state != RoomState::kInCall) throw RoomCommandError("the room is not in a call");
+  if (status_.mode != RoomMode::kTraining) {
+    throw RoomCommandError("only a training room joins as chair and may mute the other sites");
+  }
+  AskRemoteMute(muted);
+  if (status_.remote_muted != muted) throw RoomCommandError("the room is not in a call");
+  Notify();  // Call/RemoteMuted follows
+}
+
+void RoomStateMachine::PowerProjector(bool on,
+                                      std::function<void(const devices::DeviceResult&)> done) {
+  CheckNotShutDown();
+  if (!devices_.has_projector()) throw RoomCommandError("no projector is configured");
+  devices_.PowerProjector(on, options_.projector_input, std::move(done));
+}
+
 void RoomStateMachine::ReturnDevicesToStandby() {
   CheckNotShutDown();
   if (status_.state != RoomState::kStandby && status_.state != RoomState::kError) {

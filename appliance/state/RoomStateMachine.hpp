@@ -62,6 +62,11 @@ class RoomStateMachine : private CallPort::Listener, private RoomDevices::Listen
   void SetMicrophoneMute(bool muted);
   void SetCameraEnabled(bool enabled);
   void SetContentSharing(bool sharing);
+  // Asks the MCU to mute (or unmute) everyone else, as Call.MuteAll does; in a call only.
+  void SetRemoteMuted(bool muted);
+  // Technician's projector power (the configured input when on); the status follows the
+  // projector, not the call. `done` gets the driver's result. Needs a projector.
+  void PowerProjector(bool on, std::function<void(const devices::DeviceResult&)> done);
   void ReturnDevicesToStandby();  // the idle timeout's work now (from standby or error)
   // SIGTERM: leaves the call, projector off, camera to privacy; `done` runs when the devices
   // answered or sleep_timeout passed. Commands are refused afterwards.

@@ -180,7 +180,10 @@ std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
       for (const auto& info : room->List()) {
         room::Participant* p = room->Find(info.id);
         entry.participants.push_back(
-            {info.id, info.name, info.chair, info.muted, p != nullptr && room->Talking(*p)});
+            {info.id, info.name, info.chair, info.muted, p != nullptr && room->Talking(*p),
+             p != nullptr ? room->uplink().Cap(*p) : std::nullopt,
+             p != nullptr ? room->uplink().EstimateKbps(*p) : std::nullopt,
+             p != nullptr ? room->uplink().ContentPackets(*p) : 0});
       }
       rooms.push_back(std::move(entry));
     }
@@ -211,6 +214,19 @@ http::AdminResult ConferenceEngine::AdminSetLayout(const std::string& room_name,
   return OnAdminRoom(room_name, [&](room::Room& room) {
     auto kind = room::Room::LayoutKindFromName(layout);
     if (!kind || !room.SetLayout(*kind, presenter)) return http::AdminResult::kNoParticipant;
+    return http::AdminResult::kOk;
+  });
+}
+
+http::AdminResult ConferenceEngine::AdminSetBitrateCap(const std::string& room_name,
+                                                       const std::string& participant,
+                                                       std::optional<int> max_kbps) {
+  return OnAdminRoom(room_name, [&](room::Room& room) {
+    room::Participant* target = room.Find(participant);
+    if (target == nullptr) return http::AdminResult::kNoParticipant;
+    room.uplink().SetCap(*target, max_kbps);
+    common::log::Info(kLog, "admin: participant ", participant, " uplink cap ",
+                      max_kbps ? std::to_string(*max_kbps) + " kb/s" : std::string("removed"));
     return http::AdminResult::kOk;
   });
 }

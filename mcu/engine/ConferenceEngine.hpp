@@ -42,6 +42,8 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   http::AdminResult AdminMuteAll(const std::string& room, bool muted) override;
   http::AdminResult AdminSetLayout(const std::string& room, const std::string& layout,
                                    const std::optional<std::string>& presenter) override;
+  http::AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
+                                       std::optional<int> max_kbps) override;
 
   // Sends an error to a client and counts it by code. Any thread.
   static void SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,

@@ -46,6 +46,36 @@ std::optional<bool> ParseMuted(const std::string& body, std::string& reason) {
   return it->get<bool>();
 }
 
+constexpr int kMinCapKbps = 30;
+constexpr int kMaxCapKbps = 100000;
+
+// {"max_kbps": N} (an integer kb/s) or {"max_kbps": null} (no cap) into `cap`; false with the
+// reason when the body is neither.
+bool ParseMaxKbps(const std::string& body, std::optional<int>& cap, std::string& reason) {
+  json message = json::parse(body, nullptr, false);
+  if (message.is_discarded() || !message.is_object()) {
+    reason = "body must be a JSON object like {\"max_kbps\":300}";
+    return false;
+  }
+  auto it = message.find("max_kbps");
+  if (it == message.end()) {
+    reason = "field 'max_kbps' is required (a number of kb/s, or null for no cap)";
+    return false;
+  }
+  if (it->is_null()) {
+    cap.reset();
+    return true;
+  }
+  if (!it->is_number_integer() || it->get<int64_t>() < kMinCapKbps ||
+      it->get<int64_t>() > kMaxCapKbps) {
+    reason = "field 'max_kbps' must be an integer from " + std::to_string(kMinCapKbps) + " to " +
+             std::to_string(kMaxCapKbps) + ", or null";
+    return false;
+  }
+  cap = static_cast<int>(it->get<int64_t>());
+  return true;
+}
+
 ApiResponse FromResult(AdminResult result, const std::string& room, const std::string& id) {
   switch (result) {
     case AdminResult::kOk:
@@ -92,13 +122,16 @@ ApiResponse AdminApi::Handle(const ApiRequest& request) const {
   if (!Authorized(request.authorization)) return Error(401, "unauthorized", "wrong admin token");
   if (!request.path.starts_with(kPrefix)) return Error(404, "not_found", "unknown API path");
   const auto parts = Split(std::string_view(request.path).substr(kPrefix.size()));
-  // rooms | rooms/{room}/mute_all | rooms/{room}/layout | rooms/{room}/participants/{id}/mute
+  // rooms | rooms/{room}/mute_all | rooms/{room}/layout | rooms/{room}/participants/{id}/mute|bitrate
   if (parts.empty() || parts[0] != "rooms") return Error(404, "not_found", "unknown API path");
   const bool list = parts.size() == 1 || (parts.size() == 2 && parts[1].empty());
   const bool mute_all = parts.size() == 3 && parts[2] == "mute_all";
   const bool mute = parts.size() == 5 && parts[2] == "participants" && parts[4] == "mute";
   const bool layout = parts.size() == 3 && parts[2] == "layout";
-  if (!list && !mute_all && !mute && !layout) return Error(404, "not_found", "unknown API path");
+  const bool bitrate = parts.size() == 5 && parts[2] == "participants" && parts[4] == "bitrate";
+  if (!list && !mute_all && !mute && !layout && !bitrate) {
+    return Error(404, "not_found", "unknown API path");
+  }
   const std::string expected = list ? "GET" : "POST";
   if (request.method != expected) {
     return Error(405, "method_not_allowed", "use " + expected + " on " + request.path.substr(0, 128));
@@ -106,6 +139,7 @@ ApiResponse AdminApi::Handle(const ApiRequest& request) const {
   if (list) return ListRooms();
   if (mute_all) return MuteAll(parts[1], request.body);
   if (layout) return SetLayout(parts[1], request.body);
+  if (bitrate) return Bitrate(parts[1], parts[3], request.body);
   return Mute(parts[1], parts[3], request.body);
 }
 
@@ -114,11 +148,16 @@ ApiResponse AdminApi::ListRooms() const {
   for (const auto& room : backend_.AdminListRooms()) {
     json participants = json::array();
     for (const auto& p : room.participants) {
-      participants.push_back({{"id", p.id},
-                              {"name", p.name},
-                              {"role", p.chair ? "chair" : "participant"},
-                              {"muted", p.muted},
-                              {"talking", p.talking}});
+      json entry = {{"id", p.id},
+                    {"name", p.name},
+                    {"role", p.chair ? "chair" : "participant"},
+                    {"muted", p.muted},
+                    {"talking", p.talking},
+                    {"max_kbps", nullptr},
+                    {"content_packets", p.content_packets}};
+      if (p.max_kbps) entry["max_kbps"] = *p.max_kbps;
+      if (p.uplink_kbps) entry["uplink_kbps"] = *p.uplink_kbps;
+      participants.push_back(std::move(entry));
     }
     rooms.push_back({{"room", room.name}, {"echo", room.echo}, {"participants", participants}});
   }
@@ -160,6 +199,14 @@ ApiResponse AdminApi::SetLayout(const std::string& room, const std::string& body
   }
   return FromResult(backend_.AdminSetLayout(room, layout->get<std::string>(), presenter), room,
                     presenter.value_or(""));
+}
+
+ApiResponse AdminApi::Bitrate(const std::string& room, const std::string& participant,
+                              const std::string& body) const {
+  std::string reason;
+  std::optional<int> max_kbps;
+  if (!ParseMaxKbps(body, max_kbps, reason)) return Error(400, "bad_request", reason);
+  return FromResult(backend_.AdminSetBitrateCap(room, participant, max_kbps), room, participant);
 }
 
 }  // namespace vc::mcu::http

@@ -4,6 +4,8 @@
 //   POST /api/v1/rooms/{room}/participants/{id}/mute     body {"muted":true|false}
 //   POST /api/v1/rooms/{room}/mute_all                   body {"muted":true|false} (not chairs;
 //                                                        an empty body mutes)
+//   POST /api/v1/rooms/{room}/participants/{id}/bitrate  body {"max_kbps":300} caps the video
+//                                                        uplink (REMB); {"max_kbps":null} lifts it
 // Every request needs "Authorization: Bearer TOKEN"; without a configured token the API is
 // disabled and answers 401. Failures answer {"error":"...","reason":"..."} with 400/401/404/405.
 #include <optional>
@@ -32,6 +34,8 @@ class AdminApi {
                    const std::string& body) const;
   ApiResponse MuteAll(const std::string& room, const std::string& body) const;
   ApiResponse SetLayout(const std::string& room, const std::string& body) const;
+  ApiResponse Bitrate(const std::string& room, const std::string& participant,
+                      const std::string& body) const;
 
   // Passed by argument.
   const std::optional<std::string> token_;

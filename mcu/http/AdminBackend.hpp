@@ -13,6 +13,9 @@ struct AdminParticipant {
   bool chair = false;
   bool muted = false;
   bool talking = false;
+  std::optional<int> max_kbps;     // the admin's uplink cap, if any
+  std::optional<int> uplink_kbps;  // the MCU's current uplink estimate (REMB), once video flows
+  uint64_t content_packets = 0;    // received on its content (second video) m-line
 };
 
 struct AdminRoom {
@@ -34,6 +37,9 @@ class AdminBackend {
   // layout: "grid" | "speaker" | "presenter" (checked by the API); presenter: a participant id.
   virtual AdminResult AdminSetLayout(const std::string& room, const std::string& layout,
                                      const std::optional<std::string>& presenter) = 0;
+  // Caps the participant's video uplink (the REMB it gets); nullopt removes the cap.
+  virtual AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
+                                         std::optional<int> max_kbps) = 0;
 };
 
 }  // namespace vc::mcu::http

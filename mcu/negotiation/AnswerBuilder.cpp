@@ -109,12 +109,24 @@ MediaDescription AcceptedSection(const MediaDescription& offered, const Negotiat
       answer.fmtps.push_back(common::sdp::Fmtp{rtx, "apt=" + std::to_string(pt)});
     }
   }
-  if (Sends(media.direction)) AddLocalSsrcs(media, local, answer);
+  if (media.content && IsMarkedAsContent(offered)) {
+    answer.other_attributes.push_back(common::sdp::Attribute{"content", "slides"});
+  }
+  if (Sends(media.direction) && media.local_ssrc != 0) AddLocalSsrcs(media, local, answer);
   return answer;
 }
 
-MediaDescription RejectedSection(const MediaDescription& offered, const LocalParameters& local) {
+// Rejected sections carry our transport too: webrtcbin 1.22 refuses an answer in which any
+// section lacks ICE credentials, a fingerprint or a=setup ("No fingerprint lines in sdp for
+// media N"); RFC 8843 allows them there.
+MediaDescription RejectedSection(const MediaDescription& offered, DtlsRole local_role,
+                                 const LocalParameters& local) {
   MediaDescription answer;
+  answer.ice_ufrag = local.ice_ufrag;
+  answer.ice_pwd = local.ice_pwd;
+  answer.fingerprints = {common::sdp::Fingerprint{"sha-256", local.fingerprint_sha256}};
+  answer.setup = local_role == DtlsRole::kServer ? common::sdp::SetupRole::kPassive
+                                                 : common::sdp::SetupRole::kActive;
   answer.kind = offered.kind;
   answer.port = 0;
   answer.protocol = offered.protocol;
@@ -150,7 +162,7 @@ std::string BuildAnswer(const common::sdp::SessionDescription& offer,
   for (const auto& offered : offer.media) {
     const NegotiatedMedia* media = FindAccepted(accepted, offered.mid);
     answer.media.push_back(media != nullptr ? AcceptedSection(offered, *media, local_role, local)
-                                            : RejectedSection(offered, local));
+                                            : RejectedSection(offered, local_role, local));
   }
   return common::sdp::WriteSdp(answer);
 }

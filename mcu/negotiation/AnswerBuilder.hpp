@@ -1,7 +1,8 @@
 #pragma once
 // Writes the answer SDP: one m= section per offered one in the same order; accepted ones carry
 // our transport, codec, feedback, extensions and SSRCs, the others are rejected (port 0,
-// a=inactive) but keep their mid.
+// a=inactive) but keep their mid and carry our ICE credentials, fingerprint and setup. A content section
+// is recvonly, without our SSRCs, and says a=content:slides when the offer did.
 #include <string>
 #include <vector>
 

@@ -56,8 +56,23 @@ Direction AnswerDirection(Direction offered) {
   }
 }
 
+bool IsMarkedAsContent(const MediaDescription& offered) {
+  for (const auto& attribute : offered.other_attributes) {
+    if (attribute.name != "content") continue;
+    // a=content:slides,main: a comma-separated list (RFC 4796 §5).
+    std::string_view values = attribute.value;
+    while (!values.empty()) {
+      const size_t comma = values.find(',');
+      if (values.substr(0, comma) == "slides") return true;
+      if (comma == std::string_view::npos) break;
+      values.remove_prefix(comma + 1);
+    }
+  }
+  return false;
+}
+
 NegotiatedMedia SelectMedia(const MediaDescription& offered, MediaKind kind,
-                            const LocalParameters& local) {
+                            const LocalParameters& local, bool content) {
   const std::string where = offered.kind + " m-line (mid " + offered.mid + ")";
   if (!offered.rtcp_mux) throw NegotiationError(where + " lacks a=rtcp-mux");
 
@@ -76,8 +91,15 @@ NegotiatedMedia SelectMedia(const MediaDescription& offered, MediaKind kind,
     if (!vp8) throw NegotiationError(where + " offers no VP8/90000 codec");
     media.payload_type = *vp8;
     media.rtx_payload_type = offered.FindRtxFor(*vp8);
-    media.local_ssrc = local.video_ssrc;
-    if (media.rtx_payload_type) media.local_rtx_ssrc = local.video_rtx_ssrc;
+    if (content) {
+      media.content = true;
+      const bool client_sends = offered.direction == Direction::kSendRecv ||
+                                offered.direction == Direction::kSendOnly;
+      media.direction = client_sends ? Direction::kRecvOnly : Direction::kInactive;
+    } else {
+      media.local_ssrc = local.video_ssrc;
+      if (media.rtx_payload_type) media.local_rtx_ssrc = local.video_rtx_ssrc;
+    }
   }
   media.transport_cc_ext_id =
       ExtensionId(offered, common::rtp::TransportSequenceNumberExtension::kUri);

@@ -20,23 +20,42 @@ constexpr const char* kFingerprintAlgorithm = "sha-256";
 struct Accepted {
   const MediaDescription* offered;
   MediaKind kind;
+  bool content = false;
 };
 
-// The first live audio and the first live video section over DTLS-SRTP; everything else
-// (data channels, a second audio, port 0 without bundle-only, plain RTP) is rejected.
+bool Live(const MediaDescription& m) {
+  return (m.port != 0 || m.bundle_only) && IsDtlsSrtpProtocol(m.protocol);
+}
+
+// The first live audio, the first live video (main) and one content video over DTLS-SRTP:
+// the first video marked a=content:slides, or else the second live video. Everything else
+// (data channels, a second audio, a third video, port 0 without bundle-only, plain RTP) is
+// rejected.
 std::vector<Accepted> ChooseSections(const SessionDescription& offer) {
+  const MediaDescription* marked = nullptr;
+  for (const auto& m : offer.media) {
+    if (Live(m) && m.kind == "video" && IsMarkedAsContent(m)) {
+      marked = &m;
+      break;
+    }
+  }
   std::vector<Accepted> chosen;
   bool have_audio = false;
-  bool have_video = false;
+  const MediaDescription* main_video = nullptr;
+  const MediaDescription* content = marked;
   for (const auto& m : offer.media) {
-    bool live = m.port != 0 || m.bundle_only;
-    if (!live || !IsDtlsSrtpProtocol(m.protocol)) continue;
+    if (!Live(m)) continue;
     if (m.kind == "audio" && !have_audio) {
       have_audio = true;
       chosen.push_back({&m, MediaKind::kAudio});
-    } else if (m.kind == "video" && !have_video) {
-      have_video = true;
+    } else if (m.kind == "video" && &m == content) {
+      chosen.push_back({&m, MediaKind::kVideo, true});
+    } else if (m.kind == "video" && main_video == nullptr) {
+      main_video = &m;
       chosen.push_back({&m, MediaKind::kVideo});
+    } else if (m.kind == "video" && content == nullptr) {
+      content = &m;
+      chosen.push_back({&m, MediaKind::kVideo, true});
     }
   }
   return chosen;
@@ -119,6 +138,13 @@ void CheckLocal(const LocalParameters& local) {
 
 }  // namespace
 
+const NegotiatedMedia* Negotiation::Content() const {
+  for (const auto& m : media) {
+    if (m.content) return &m;
+  }
+  return nullptr;
+}
+
 Negotiation Negotiate(std::string_view offer_sdp, const LocalParameters& local) {
   CheckLocal(local);
   SessionDescription offer;
@@ -135,7 +161,7 @@ Negotiation Negotiate(std::string_view offer_sdp, const LocalParameters& local) 
 
   Negotiation out;
   for (const auto& accepted : chosen)
-    out.media.push_back(SelectMedia(*accepted.offered, accepted.kind, local));
+    out.media.push_back(SelectMedia(*accepted.offered, accepted.kind, local, accepted.content));
   TakeTransport(tagged, out);
   TakeCandidates(chosen, out);
   out.answer_sdp = BuildAnswer(offer, out.media, out.local_dtls_role, local);

@@ -1,7 +1,9 @@
 #pragma once
 // Offer -> answer for one participant (JSEP, Unified Plan). The client offers; the MCU answers
-// with one m= line per offered one, accepting the first audio (Opus) and the first video (VP8)
-// section over DTLS-SRTP with BUNDLE and rtcp-mux, and rejecting everything else (port 0).
+// with one m= line per offered one, accepting the first audio (Opus), the first (main) video
+// (VP8) and one content video (VP8: the section marked a=content:slides, RFC 4796, or else the
+// second video) over DTLS-SRTP with BUNDLE and rtcp-mux, and rejecting everything else (port 0).
+// The MCU only receives content (the answer says recvonly): it shows it in the composed layout.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,6 +31,9 @@ struct LocalParameters {
 struct NegotiatedMedia {
   std::string mid;
   MediaKind kind = MediaKind::kAudio;
+  // A video section carrying shared content (slides, HDMI capture) rather than the camera.
+  // Received only: no local SSRC (local_ssrc stays 0); remote_ssrcs say which SSRC carries it.
+  bool content = false;
   Direction direction = Direction::kSendRecv;  // of the answer: kSendOnly means only we send
   uint8_t payload_type = 0;                    // Opus or VP8, the offer's number
   std::optional<uint8_t> rtx_payload_type;     // VP8's RTX (apt), when offered
@@ -45,6 +50,8 @@ struct Negotiation {
   std::string remote_fingerprint_algorithm, remote_fingerprint;  // "sha-256", "AB:CD:.."
   DtlsRole local_dtls_role = DtlsRole::kServer;  // kServer for actpass/active offers
   std::vector<NegotiatedMedia> media;            // accepted sections, in m= order
+  // The accepted content section (one of media, content == true), or nullptr.
+  const NegotiatedMedia* Content() const;
   // Candidates that came inside the offer ("candidate:..."; RTP component only), and whether
   // the offer said a=end-of-candidates. Feed them to ICE like trickled ones.
   std::vector<std::string> remote_candidates;

@@ -28,6 +28,7 @@ void EchoForwarder::LearnRoutes() {
   const auto* negotiation = participant_.connection().negotiation();
   if (negotiation == nullptr) return;
   for (const auto& media : negotiation->media) {
+    if (media.local_ssrc == 0) continue;  // content: received only, never echoed
     local_ssrc_by_payload_type_[media.payload_type] = media.local_ssrc;
     if (media.rtx_payload_type && media.local_rtx_ssrc) {
       local_ssrc_by_payload_type_[*media.rtx_payload_type] = *media.local_rtx_ssrc;

@@ -36,6 +36,7 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   std::unique_ptr<Participant> removed = std::move(*it);
   participants_.erase(it);
   echo_forwarders_.erase(removed.get());
+  uplink_.Remove(*removed);
   if (audio_) audio_->Remove(*removed);
   if (video_) video_->Remove(*removed);
   if (presenter_ == removed->id()) SetLayout(layout_, std::nullopt);
@@ -121,6 +122,7 @@ void Room::Broadcast(const std::string& message, const Participant* except) {
 }
 
 void Room::OnParticipantRtp(Participant* participant, uint8_t* data, size_t len) {
+  uplink_.OnRtp(*participant, data, len);  // before the echo rewrites the SSRC in place
   if (audio_) {
     audio_->OnRtp(*participant, data, len);  // each takes its own payload types
     if (video_) video_->OnRtp(*participant, data, len);

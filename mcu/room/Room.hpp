@@ -16,6 +16,7 @@
 #include "mcu/room/EchoForwarder.hpp"
 #include "mcu/room/Participant.hpp"
 #include "mcu/room/VideoConference.hpp"
+#include "mcu/room/UplinkRateControl.hpp"
 #include "mcu/signaling/SignalingMessages.hpp"
 
 namespace vc::mcu::room {
@@ -68,6 +69,9 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   VideoConference* video() { return video_.get(); }
 
   std::vector<signaling::ParticipantInfo> List() const;
+  // REMB to every video sender (loss-based uplink estimate, admin caps); echo and conference.
+  UplinkRateControl& uplink() { return uplink_; }
+  const UplinkRateControl& uplink() const { return uplink_; }
   void Broadcast(const std::string& message, const Participant* except = nullptr);
 
  private:
@@ -92,6 +96,7 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   std::unique_ptr<VideoConference> video_;  // conference rooms with video enabled
   video::Layout::Kind layout_ = video::Layout::kGrid;
   std::optional<std::string> presenter_;
+  UplinkRateControl uplink_;
 };
 
 }  // namespace vc::mcu::room

@@ -1,5 +1,7 @@
 #include "tests/room/RoomTestbed.hpp"
 
+#include "tests/integration/HttpProbe.hpp"
+
 #include <unistd.h>
 
 #include <fstream>
@@ -10,6 +12,7 @@ namespace vc::tests::room {
 namespace {
 
 constexpr auto kStartTimeout = 30s;
+constexpr const char* kAdminToken = "room-testbed-admin-token";
 
 uint16_t WaitPort(ChildProcess& process, const std::string& pattern) {
   auto port = process.WaitForLog(pattern, kStartTimeout);
@@ -63,6 +66,10 @@ std::filesystem::path RoomTestbed::WriteTempConfig(const Json& config, const std
 }
 
 RoomTestbed::RoomTestbed(RoomTestbedOptions options) : options_(std::move(options)) {
+  if (options_.mcu_admin_api) {
+    admin_token_path_ = WriteTempConfig(Json(), "token");
+    std::ofstream(admin_token_path_) << kAdminToken << "\n";
+  }
   StartMcu(0);
   std::optional<uint16_t> pjlink_port, visca_port;
   if (options_.projector) {
@@ -96,12 +103,13 @@ RoomTestbed::~RoomTestbed() {
   if (room_) room_->Stop(30s);
   std::error_code ignored;
   std::filesystem::remove(config_path_, ignored);
+  if (!admin_token_path_.empty()) std::filesystem::remove(admin_token_path_, ignored);
 }
 
 void RoomTestbed::StartMcu(uint16_t port) {
-  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"),
-                                        std::vector<std::string>{"--listen", "127.0.0.1:" + std::to_string(port)},
-                                        "vc-mcu");
+  std::vector<std::string> args{"--listen", "127.0.0.1:" + std::to_string(port)};
+  if (!admin_token_path_.empty()) args.insert(args.end(), {"--admin-token-file", admin_token_path_.string()});
+  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"), args, "vc-mcu");
   mcu_port_ = WaitPort(*mcu_, R"(listening on http://127\.0\.0\.1:(\d+)/)");
 }
 
@@ -146,6 +154,26 @@ std::optional<RoomTestbed::Json> RoomTestbed::WaitStatus(const std::string& path
 std::optional<RoomTestbed::Json> RoomTestbed::WaitStatusEquals(const std::string& path, const Json& value,
                                                                std::chrono::milliseconds timeout) {
   return WaitStatus(path, [&](const Json& v) { return v == value; }, timeout);
+}
+
+RoomTestbed::AdminReply RoomTestbed::Admin(const std::string& method, const std::string& target,
+                                           const std::string& body) {
+  const auto response = integration::HttpProbe::Send(mcu_port_, method, target, kAdminToken, body);
+  AdminReply reply{response.status, Json::parse(response.body, nullptr, false), response.body + response.error};
+  if (reply.body.is_discarded()) reply.body = Json();
+  return reply;
+}
+
+std::string RoomTestbed::McuParticipantId() {
+  const AdminReply rooms = Admin("GET", "/api/v1/rooms");
+  if (rooms.status != 200 || !rooms.body.contains("rooms")) return "";
+  for (const auto& entry : rooms.body["rooms"]) {
+    if (entry.value("room", "") == options_.mcu_room && entry.contains("participants") &&
+        !entry["participants"].empty()) {
+      return entry["participants"][0].value("id", "");
+    }
+  }
+  return "";
 }
 
 std::string RoomTestbed::Logs() const {

@@ -31,6 +31,7 @@ struct RoomTestbedOptions {
   int idle_timeout_s = 2;
   std::string mcu_room = "echo-room-test";
   std::string mode = "conference";
+  bool mcu_admin_api = false;               // vc-mcu --admin-token-file (see Admin())
 };
 
 class RoomTestbed {
@@ -50,6 +51,15 @@ class RoomTestbed {
   const std::filesystem::path& ConfigPath() const { return config_path_; }
 
   Json Command(const std::string& name, const Json& args = Json::object());
+  // The MCU's admin API (options.mcu_admin_api): status 0 when there was no answer.
+  struct AdminReply {
+    int status = 0;
+    Json body;  // null when the body is not JSON
+    std::string text;
+  };
+  AdminReply Admin(const std::string& method, const std::string& target, const std::string& body = "");
+  // The room's own participant id in the MCU's room (from GET /api/v1/rooms), "" if not there.
+  std::string McuParticipantId();
   // The value at `path` (null when the path does not exist).
   Json Status(const std::string& path);
   // Polls `path` until `match` accepts the value; returns the last value seen either way.
@@ -80,6 +90,7 @@ class RoomTestbed {
   std::unique_ptr<ChildProcess> room_;
   std::unique_ptr<roomctl::ControlClient> control_;
   std::filesystem::path config_path_;
+  std::filesystem::path admin_token_path_;
   uint16_t mcu_port_ = 0;
 };
 

@@ -37,9 +37,13 @@ TEST(PipelineDescription, TestSourcesDemo) {
   EXPECT_TRUE(Has(text, "webrtcechoprobe name=echoprobe")) << text;
   EXPECT_TRUE(Has(text, "fakesink sync=true")) << text;
   EXPECT_FALSE(Has(text, "alsasrc")) << text;
+  // Content is a second stream by default: negotiated at join, gated by its valve.
   const auto layout = LayoutFor(config, TestSources());
-  EXPECT_TRUE(layout.audio_send && layout.video_send && layout.content_in_camera);
-  EXPECT_FALSE(layout.content_stream);
+  EXPECT_TRUE(layout.audio_send && layout.video_send && layout.content_stream);
+  EXPECT_FALSE(layout.content_in_camera);
+  EXPECT_TRUE(Has(text, "valve name=content_valve drop=true")) << text;
+  config.content_second_stream = false;
+  EXPECT_TRUE(LayoutFor(config, TestSources()).content_in_camera);
 }
 
 TEST(PipelineDescription, RealDevicesAndSecondContentStream) {

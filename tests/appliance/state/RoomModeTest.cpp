@@ -31,6 +31,40 @@ TEST_F(RoomTest, TrainingJoinsAsChairMutesTraineesAndUsesTrainerPreset) {
   EXPECT_THAT(call.signaling, ElementsAre(kMuteAll));
 }
 
+TEST_F(RoomTest, MuteAllCommandRefusedInConference) {
+  // A conference room joins as participant: the MCU would refuse its mute_all, so do we.
+  MakeRoom(DefaultOptions());
+  room->Join();
+  scheduler.AdvanceBy(seconds(4));
+  ASSERT_EQ(State(), RoomState::kInCall);
+  EXPECT_THROW(room->SetRemoteMuted(true), RoomCommandError);
+  EXPECT_TRUE(call.signaling.empty());
+  EXPECT_FALSE(room->status().remote_muted);
+}
+
+TEST_F(RoomTest, MuteAllCommandInTrainingShowsInRemoteMuted) {
+  RoomOptions options = DefaultOptions();
+  options.mode = RoomMode::kTraining;
+  options.presets.training.mute_remote_on_join = false;  // the trainer mutes when ready
+  MakeRoom(options);
+  EXPECT_THROW(room->SetRemoteMuted(true), RoomCommandError);  // not in a call
+  room->Join();
+  scheduler.AdvanceBy(seconds(4));
+  ASSERT_EQ(State(), RoomState::kInCall);
+  EXPECT_FALSE(room->status().remote_muted);
+  const int notified = listener.notifications;
+  room->SetRemoteMuted(true);
+  EXPECT_THAT(call.signaling, ElementsAre(kMuteAll));
+  EXPECT_TRUE(room->status().remote_muted);
+  EXPECT_GT(listener.notifications, notified);  // the status tree hears of it
+  room->SetRemoteMuted(false);
+  EXPECT_THAT(call.signaling, ElementsAre(kMuteAll, kUnmuteAll));
+  EXPECT_FALSE(room->status().remote_muted);
+  call.connected = false;  // the signaling link is gone: refused, the flag stays
+  EXPECT_THROW(room->SetRemoteMuted(true), RoomCommandError);
+  EXPECT_FALSE(room->status().remote_muted);
+}
+
 TEST_F(RoomTest, TrainingWithoutMuteOnJoinSendsNothing) {
   RoomOptions options = DefaultOptions();
   options.mode = RoomMode::kTraining;

@@ -14,7 +14,9 @@ namespace {
 class FakeBackend : public AdminBackend {
  public:
   std::vector<AdminRoom> AdminListRooms() override {
-    return {{"giao-ban", false, {{"p1", "Sở GD&ĐT", true, false, true}, {"p2", "Phòng", false, muted_p2, false}}}};
+    return {{"giao-ban", false,
+             {{"p1", "Sở GD&ĐT", true, false, true, std::nullopt, 1200},
+              {"p2", "Phòng", false, muted_p2, false, cap_p2, std::nullopt}}}};
   }
   AdminResult AdminSetMuted(const std::string& room, const std::string& id, bool muted) override {
     if (room != "giao-ban") return AdminResult::kNoRoom;
@@ -34,12 +36,20 @@ class FakeBackend : public AdminBackend {
     if (presenter && *presenter != "p2") return AdminResult::kNoParticipant;
     layout = layout_name;
     layout_presenter = presenter;
+  AdminResult AdminSetBitrateCap(const std::string& room, const std::string& id,
+                                 std::optional<int> max_kbps) override {
+    if (room != "giao-ban") return AdminResult::kNoRoom;
+    if (id != "p2") return AdminResult::kNoParticipant;
+    cap_p2 = max_kbps;
+    ++cap_calls;
     return AdminResult::kOk;
   }
   bool muted_p2 = false;
   int mute_all_calls = 0;
   std::string layout = "grid";
   std::optional<std::string> layout_presenter;
+  std::optional<int> cap_p2;
+  int cap_calls = 0;
 };
 
 ApiRequest Request(std::string method, std::string path, std::string body = "",
@@ -77,6 +87,10 @@ TEST(AdminApiTest, ListsRoomsWithMutedAndTalking) {
   EXPECT_EQ(json["rooms"][0]["participants"][0]["talking"], true);
   EXPECT_EQ(json["rooms"][0]["participants"][0]["role"], "chair");
   EXPECT_EQ(json["rooms"][0]["participants"][1]["muted"], false);
+  EXPECT_EQ(json["rooms"][0]["participants"][0]["uplink_kbps"], 1200);
+  EXPECT_TRUE(json["rooms"][0]["participants"][1]["max_kbps"].is_null());
+  EXPECT_FALSE(json["rooms"][0]["participants"][1].contains("uplink_kbps"));
+  EXPECT_EQ(json["rooms"][0]["participants"][1]["content_packets"], 0);
 }
 
 TEST(AdminApiTest, MutesOneOrAllAndReportsBadInput) {
@@ -99,6 +113,28 @@ TEST(AdminApiTest, MutesOneOrAllAndReportsBadInput) {
   EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/mute_all")).status, 200u);
   EXPECT_TRUE(backend.muted_p2);
   EXPECT_EQ(api.Handle(Request("GET", "/api/v1/nothing")).status, 404u);
+}
+
+TEST(AdminApiTest, CapsAndUncapsAParticipantsBitrate) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  const std::string path = "/api/v1/rooms/giao-ban/participants/p2/bitrate";
+  EXPECT_EQ(api.Handle(Request("POST", path, R"({"max_kbps":300})")).status, 200u);
+  EXPECT_EQ(backend.cap_p2, 300);
+  EXPECT_EQ(api.Handle(Request("POST", path, R"({"max_kbps":null})")).status, 200u);
+  EXPECT_EQ(backend.cap_p2, std::nullopt);
+  EXPECT_EQ(backend.cap_calls, 2);
+  for (const char* bad : {"", "{bad", "{}", R"({"max_kbps":"300"})", R"({"max_kbps":2.5})",
+                          R"({"max_kbps":0})", R"({"max_kbps":-5})", R"({"max_kbps":1e9})"}) {
+    const auto response = api.Handle(Request("POST", path, bad));
+    EXPECT_EQ(response.status, 400u) << bad;
+    EXPECT_FALSE(ReasonOf(response).empty()) << bad;
+  }
+  EXPECT_EQ(backend.cap_calls, 2);
+  EXPECT_EQ(api.Handle(Request("GET", path)).status, 405u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/participants/p9/bitrate",
+                               R"({"max_kbps":300})")).status,
+            404u);
 }
 
 TEST(AdminApiTest, ReadsTheTokenFileFirstLineTrimmed) {

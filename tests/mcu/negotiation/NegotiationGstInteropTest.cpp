@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "mcu/negotiation/Negotiation.hpp"
 #include "tests/mcu/negotiation/NegotiationTestSupport.hpp"
@@ -48,19 +49,21 @@ void AddTransceiver(GstElement* webrtc, const char* caps_text) {
   gst_caps_unref(caps);
 }
 
-TEST(NegotiationGstInteropTest, WebrtcbinAcceptsOurAnswer) {
+constexpr const char* kAudioCaps =
+    "application/"
+    "x-rtp,media=audio,encoding-name=OPUS,payload=96,clock-rate=48000,encoding-params=(string)2";
+
+// webrtcbin offers one transceiver per caps; we answer; webrtcbin must take the answer and be
+// stable. `accepted` is how many sections we should accept.
+void ExpectWebrtcbinAcceptsAnswer(const std::vector<const char*>& transceivers, size_t accepted,
+                                  Negotiation* result) {
   gst_init(nullptr, nullptr);
   ElementPtr webrtc(gst_element_factory_make("webrtcbin", nullptr));
   if (!webrtc) GTEST_SKIP() << "webrtcbin not installed";
   gst_object_ref_sink(webrtc.get());
   g_object_set(webrtc.get(), "bundle-policy", GST_WEBRTC_BUNDLE_POLICY_MAX_BUNDLE, nullptr);
   ASSERT_NE(gst_element_set_state(webrtc.get(), GST_STATE_READY), GST_STATE_CHANGE_FAILURE);
-  AddTransceiver(
-      webrtc.get(),
-      "application/"
-      "x-rtp,media=audio,encoding-name=OPUS,payload=96,clock-rate=48000,encoding-params=(string)2");
-  AddTransceiver(webrtc.get(),
-                 "application/x-rtp,media=video,encoding-name=VP8,payload=97,clock-rate=90000");
+  for (const char* caps : transceivers) AddTransceiver(webrtc.get(), caps);
 
   GstPromise* promise = nullptr;
   const GstStructure* reply = EmitAndWait(webrtc.get(), "create-offer", nullptr, &promise);
@@ -78,7 +81,7 @@ TEST(NegotiationGstInteropTest, WebrtcbinAcceptsOurAnswer) {
 
   Negotiation n;
   ASSERT_NO_THROW(n = Negotiate(offer_sdp, test::TestLocal())) << offer_sdp;
-  ASSERT_EQ(n.media.size(), 2u) << offer_sdp;
+  ASSERT_EQ(n.media.size(), accepted) << offer_sdp;
 
   GstSDPMessage* sdp = nullptr;
   gst_sdp_message_new(&sdp);
@@ -100,6 +103,29 @@ TEST(NegotiationGstInteropTest, WebrtcbinAcceptsOurAnswer) {
   GstWebRTCSignalingState state;
   g_object_get(webrtc.get(), "signaling-state", &state, nullptr);
   EXPECT_EQ(state, GST_WEBRTC_SIGNALING_STATE_STABLE);
+  *result = std::move(n);
+}
+
+TEST(NegotiationGstInteropTest, WebrtcbinAcceptsOurAnswer) {
+  Negotiation n;
+  ExpectWebrtcbinAcceptsAnswer(
+      {kAudioCaps, "application/x-rtp,media=video,encoding-name=VP8,payload=97,clock-rate=90000"},
+      2, &n);
+}
+
+// The room's content share: a second video, accepted as content; a third video is rejected
+// (port 0) and webrtcbin still takes the answer (the session-level fingerprint covers it).
+TEST(NegotiationGstInteropTest, WebrtcbinAcceptsContentAndRejectedVideo) {
+  Negotiation n;
+  ExpectWebrtcbinAcceptsAnswer(
+      {kAudioCaps, "application/x-rtp,media=video,encoding-name=VP8,payload=97,clock-rate=90000",
+       "application/x-rtp,media=video,encoding-name=VP8,payload=98,clock-rate=90000",
+       "application/x-rtp,media=video,encoding-name=VP8,payload=99,clock-rate=90000"},
+      3, &n);
+  if (n.media.size() == 3) {
+    EXPECT_TRUE(n.media[2].content);
+    EXPECT_EQ(n.media[2].payload_type, 98);
+  }
 }
 
 }  // namespace

@@ -128,12 +128,17 @@ TEST(NegotiationTest, RejectsDataChannelAndSecondAudioAndFlipsDirections) {
   EXPECT_EQ(std::count(video_at, lines.end(), "a=sendonly"), 1);
   EXPECT_EQ(std::count(video_at, lines.end(), "a=msid:vc-mcu vc-mcu-video"), 1);
 
-  // The rejected sections close the answer in offer order, keeping their mids.
-  std::vector<std::string> tail(lines.end() - 8, lines.end());
-  EXPECT_EQ(tail, (std::vector<std::string>{"m=audio 0 UDP/TLS/RTP/SAVPF 111 63 9 0 8 13 110 126",
-                                            "c=IN IP4 127.0.0.1", "a=mid:2", "a=inactive",
-                                            "m=application 0 UDP/DTLS/SCTP webrtc-datachannel",
-                                            "c=IN IP4 127.0.0.1", "a=mid:3", "a=inactive"}));
+  // The rejected sections close the answer in offer order, keeping their mids, with our
+  // transport (webrtcbin wants it in every section).
+  const std::vector<std::string> transport = {
+      "c=IN IP4 127.0.0.1", "a=ice-ufrag:mcuU", "a=ice-pwd:mcupasswordmcupassword12",
+      "a=fingerprint:sha-256 " + kFingerprint, "a=setup:passive"};
+  std::vector<std::string> tail(lines.end() - 16, lines.end());
+  EXPECT_EQ(tail, Concat({{"m=audio 0 UDP/TLS/RTP/SAVPF 111 63 9 0 8 13 110 126"},
+                          transport,
+                          {"a=mid:2", "a=inactive", "m=application 0 UDP/DTLS/SCTP webrtc-datachannel"},
+                          transport,
+                          {"a=mid:3", "a=inactive"}}));
 }
 
 TEST(NegotiationTest, AnswersRealGStreamerOfferWithBundleOnlyVideo) {
