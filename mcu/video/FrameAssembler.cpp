@@ -27,7 +27,18 @@ void FrameAssembler::Insert(const RtpVideoPacket& packet) {
     ++stats_.packets_malformed;
     return;
   }
-  const int64_t seq = Unwrap(packet.sequence);
+  int64_t seq = Unwrap(packet.sequence);
+  constexpr int64_t kStaleDistance = 3000;  // far beyond any retransmission's lateness
+  if (last_emitted_ && seq < *last_emitted_ - kStaleDistance) {
+    if (++stale_run_ < config_.restart_after_stale) {
+      ++stats_.packets_duplicate;
+      return;
+    }
+    Restart();
+    seq = Unwrap(packet.sequence);
+  } else {
+    stale_run_ = 0;
+  }
   if ((last_emitted_ && seq <= *last_emitted_) || packets_.count(seq)) {
     ++stats_.packets_duplicate;
     return;
@@ -194,6 +205,20 @@ void FrameAssembler::DropThrough(int64_t last) {
 void FrameAssembler::NeedKeyframe() {
   waiting_for_keyframe_ = true;
   keyframe_wanted_ = true;
+}
+
+void FrameAssembler::Restart() {
+  ++stats_.restarts;
+  packets_.clear();
+  holes_.clear();
+  keyframe_starts_.clear();
+  ready_.clear();
+  last_unwrapped_.reset();
+  highest_.reset();
+  last_emitted_.reset();
+  stale_run_ = 0;
+  waiting_for_keyframe_ = true;
+  keyframe_wanted_ = true;  // the new stream's delta frames need its keyframe
 }
 
 void FrameAssembler::Flush() {

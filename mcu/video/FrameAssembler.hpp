@@ -26,6 +26,9 @@ struct FrameAssemblerConfig {
   std::chrono::milliseconds reorder_wait{5}; // a hole younger than this is not NACKed yet
   std::chrono::milliseconds max_wait{1000};  // a hole older than this is given up
   std::chrono::milliseconds keyframe_request_interval{300};
+  // A sender that restarts its sequence numbers: this many packets in a row far behind what
+  // was emitted reset the assembler (instead of being dropped as late forever).
+  int restart_after_stale = 50;
 };
 
 struct FrameAssemblerStats {
@@ -39,6 +42,7 @@ struct FrameAssemblerStats {
   uint64_t sequences_given_up = 0;
   uint64_t keyframe_requests = 0;
   uint64_t overflows = 0;
+  uint64_t restarts = 0;
 };
 
 class FrameAssembler {
@@ -88,6 +92,7 @@ class FrameAssembler {
   void DropThrough(int64_t last);
   void Flush();
   void NeedKeyframe();
+  void Restart();
 
   FrameAssemblerConfig config_;
   std::map<int64_t, Packet> packets_;
@@ -100,6 +105,7 @@ class FrameAssembler {
   bool waiting_for_keyframe_ = true;
   bool keyframe_wanted_ = false;         // a reason to ask (not just "nothing seen yet")
   std::optional<Clock::time_point> last_keyframe_request_;
+  int stale_run_ = 0;
   FrameAssemblerStats stats_;
 };
 

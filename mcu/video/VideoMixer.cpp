@@ -7,8 +7,10 @@
 #include <condition_variable>
 #include <mutex>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 
+#include "common/log/Log.hpp"
 #include "mcu/video/KeyframeGate.hpp"
 #include "mcu/video/LayoutEngine.hpp"
 #include "mcu/video/SourceDecoder.hpp"
@@ -18,6 +20,8 @@
 
 namespace vc::mcu::video {
 namespace {
+
+constexpr std::string_view kLog = "video";
 
 struct Source {
   std::string name;
@@ -188,11 +192,12 @@ class VideoMixer::Impl {
     const auto rtp_timestamp = static_cast<uint32_t>(
         std::chrono::duration_cast<std::chrono::microseconds>(now - epoch_).count() * 9 / 100);
     for (size_t t = 0; t < encoders_.size(); ++t) {
+      const Tier& tier = config_.tiers.at(static_cast<int>(t));
       if (!in_use[t]) {
+        if (encoders_[t]) common::log::Info(kLog, "tier ", t, " encoder stopped (no receivers)");
         encoders_[t].reset();  // no receivers: no encoder (a new one starts with a keyframe)
         continue;
       }
-      const Tier& tier = config_.tiers.at(static_cast<int>(t));
       if (!encoders_[t]) {
         Vp8EncoderConfig ec;
         ec.width = tier.width;
@@ -200,7 +205,14 @@ class VideoMixer::Impl {
         ec.bitrate_bps = tier.bitrate_bps;
         ec.fps = config_.fps;
         ec.cpu_used = config_.encoder_cpu_used;
-        encoders_[t] = std::make_unique<Vp8Encoder>(ec);
+        try {
+          encoders_[t] = std::make_unique<Vp8Encoder>(ec);
+        } catch (const std::exception& e) {
+          common::log::Error(kLog, "tier ", t, " encoder not created: ", e.what());
+          continue;  // tried again next tick; the other tiers go on
+        }
+        common::log::Info(kLog, "tier ", t, " encoder started ", tier.width, "x", tier.height, " at ",
+                          tier.bitrate_bps / 1000, " kb/s");
         force_key[t] = true;
       }
       const I420Frame* picture = canvas.get();

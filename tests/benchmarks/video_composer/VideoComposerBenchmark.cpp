@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -34,7 +35,16 @@ using namespace vc::mcu::video;
 using namespace std::chrono_literals;
 
 constexpr int kSequences = 4;   // distinct sender streams, shared round-robin by the senders
-constexpr int kFrames = 150;    // 10 s at 15 fps, keyframe at 0 only (looped)
+// 10 s at 15 fps, keyframe at 0 only (looped). VC_VIDEO_BENCH_FRAMES=30 (the `make test`
+// smoke run) makes the set-up 5x cheaper.
+int Frames() {
+  static const int frames = [] {
+    const char* env = std::getenv("VC_VIDEO_BENCH_FRAMES");
+    const int n = env ? std::atoi(env) : 150;
+    return std::clamp(n, 30, 150);
+  }();
+  return frames;
+}
 constexpr int kDecodedKept = 30;  // decoded pictures kept for BM_Compose / BM_Encode
 constexpr double kOutputFps = 30.0;
 
@@ -42,14 +52,25 @@ std::shared_ptr<I420Frame> Picture(int seq, int i) {
   auto f = I420Frame::Create(640, 360);
   for (int y = 0; y < 360; ++y)
     for (int x = 0; x < 640; ++x)
-      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(16 + ((x * (seq + 1) + y * 2 + i * 3) % 200));
+      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(16 + ((x * (seq + 1) + y * 2) % 200));
   for (int y = 0; y < 180; ++y)
     for (int x = 0; x < 320; ++x) {
       f->data_u()[y * f->stride_uv() + x] = static_cast<uint8_t>(90 + seq * 20 + (x % 16));
       f->data_v()[y * f->stride_uv() + x] = static_cast<uint8_t>(160 - seq * 20 + (y % 16));
     }
-  // A moving "head" so every frame changes like a camera picture.
-  f->FillRect((100 + i * 6) % 500 & ~1, 80, 120, 160, 180, 110, 150);
+  // A room camera: a still, detailed background and a moving "head" with some texture, plus
+  // sensor noise over the whole picture (so no block is ever exactly static).
+  const int hx = (100 + i * 6) % 500 & ~1;
+  for (int y = 80; y < 240; ++y)
+    for (int x = hx; x < hx + 120; ++x)
+      f->data_y()[y * f->stride_y() + x] = static_cast<uint8_t>(150 + ((x - hx) * 3 + y + i * 5) % 60);
+  uint32_t noise = static_cast<uint32_t>(seq * 7919 + i * 104729);
+  for (int y = 0; y < 360; ++y)
+    for (int x = 0; x < 640; ++x) {
+      noise = noise * 1664525u + 1013904223u;
+      uint8_t& p = f->data_y()[y * f->stride_y() + x];
+      p = static_cast<uint8_t>(std::clamp(p + static_cast<int>(noise >> 30) - 1, 16, 235));
+    }
   return f;
 }
 
@@ -71,7 +92,7 @@ const Streams& GetStreams() {
       Vp8Decoder decoder;
       s.encoded.emplace_back();
       s.decoded.emplace_back();
-      for (int i = 0; i < kFrames; ++i) {
+      for (int i = 0; i < Frames(); ++i) {
         auto frame = encoder.Encode(*Picture(q, i), static_cast<uint32_t>(i * 6000), false);
         auto picture = decoder.Decode(*frame);
         if (i < kDecodedKept) s.decoded.back().push_back(std::move(picture));
@@ -148,7 +169,7 @@ void MixerTick(benchmark::State& state, bool all_tiers) {
       // Arrival phases spread over the tick period, as real senders' are.
       frame.capture = now - std::chrono::microseconds((s * 7919) % 33333);
       mixer.PushFrame(static_cast<SourceId>(s), std::move(frame));
-      i = (i + 1) % kFrames;
+      i = (i + 1) % Frames();
     }
     mixer.Tick(now);
     now += 33333us;
@@ -241,7 +262,7 @@ void BM_Decode(benchmark::State& state) {
   const Streams& streams = GetStreams();
   Vp8Decoder decoder;
   size_t i = 0;
-  for (auto _ : state) benchmark::DoNotOptimize(decoder.Decode(streams.encoded[0][i++ % kFrames]));
+  for (auto _ : state) benchmark::DoNotOptimize(decoder.Decode(streams.encoded[0][i++ % Frames()]));
 }
 
 // Args: senders, receivers (all on the 720p tier; 50 receivers still mean one encode).
@@ -268,9 +289,9 @@ bool WriteIvf(const std::string& dir) {
     le(out, 360, 2);
     le(out, 15, 4);  // frame rate
     le(out, 1, 4);   // time scale
-    le(out, kFrames, 4);
+    le(out, Frames(), 4);
     le(out, 0, 4);
-    for (int i = 0; i < kFrames; ++i) {
+    for (int i = 0; i < Frames(); ++i) {
       const auto& f = streams.encoded[static_cast<size_t>(q)][static_cast<size_t>(i)];
       le(out, f.data.size(), 4);
       le(out, static_cast<uint64_t>(i), 8);
@@ -284,7 +305,7 @@ bool WriteIvf(const std::string& dir) {
       return false;
     }
     std::fclose(file);
-    std::fprintf(stderr, "video_composer_benchmark: wrote %s (%d frames)\n", path.c_str(), kFrames);
+    std::fprintf(stderr, "video_composer_benchmark: wrote %s (%d frames)\n", path.c_str(), Frames());
   }
   return true;
 }

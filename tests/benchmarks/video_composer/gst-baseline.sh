@@ -6,7 +6,7 @@
 # of input and prints the CPU it took per second of output video.
 #   gst-baseline.sh N [RECEIVERS=1] [SECONDS=10]
 # With VC_BASELINE_INPUT_DIR=DIR (made by `video_composer_benchmark --write-sender-ivf=DIR`)
-# sender i decodes DIR/sender-(i%4).ivf, the benchmark's own 10 s streams (SECONDS is then 10);
+# sender i decodes DIR/sender-(i%4).ivf, the benchmark's own streams (SECONDS from the IVF header);
 # else a videotestsrc stream of SECONDS.
 #   prints: gst-baseline N=<n> receivers=<r> cpu_s=<user+sys> wall_s=<real> cpu_per_output_s=<x>
 set -euo pipefail
@@ -25,7 +25,8 @@ mkdir -p "$work"
 input=$work/sender-640x360-15fps-${seconds}s.webm
 if [[ -n ${VC_BASELINE_INPUT_DIR:-} ]]; then
   [[ -s $VC_BASELINE_INPUT_DIR/sender-0.ivf ]] || { echo "gst-baseline: no $VC_BASELINE_INPUT_DIR/sender-0.ivf" >&2; exit 2; }
-  seconds=10  # the benchmark's streams are 10 s long
+  frames=$(od -An -tu4 -j24 -N4 "$VC_BASELINE_INPUT_DIR/sender-0.ivf" | tr -d ' ')
+  seconds=$(awk -v f="$frames" 'BEGIN { printf "%.3f", f / 15 }')  # IVF header: frame count, 15 fps
 elif [[ ! -s $input ]]; then
   echo "gst-baseline: encoding the sender stream once: $input" >&2
   gst-launch-1.0 -q videotestsrc pattern=ball num-buffers=$((seconds * 15)) \

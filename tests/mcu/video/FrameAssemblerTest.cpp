@@ -203,6 +203,26 @@ TEST_F(FrameAssemblerTest, DuplicatesAndMalformedAreCountedAndDropped) {
   EXPECT_EQ(a.stats().packets_malformed, 1u);
 }
 
+TEST_F(FrameAssemblerTest, SenderRestartingItsSequenceNumbersIsFollowed) {
+  PacketRun first = test::Packetize(frames(), 300, 30000, kT0);
+  FrameAssembler a;
+  for (const auto& p : first.packets) a.Insert(p);
+  EXPECT_EQ(PopAll(a).size(), frames().size());
+  // The same sender starts again from sequence 100 (behind: not a wrap). The first 50 packets
+  // look stale; then the assembler restarts and asks for a keyframe, which resumes decoding.
+  const auto again = test::EncodeTextured(320, 180, 40, {0, 30});
+  PacketRun second = test::Packetize(again, 300, 100, kT0 + 1s);
+  size_t i = 0;
+  for (; i < second.packets.size() && second.frame_of[i] < 30; ++i) a.Insert(second.packets[i]);
+  EXPECT_EQ(a.stats().restarts, 1u);
+  EXPECT_TRUE(PopAll(a).empty());
+  EXPECT_TRUE(a.TakeKeyframeRequest(kT0 + 2s));
+  for (; i < second.packets.size(); ++i) a.Insert(second.packets[i]);
+  const auto popped = PopAll(a);
+  ASSERT_EQ(popped.size(), again.size() - 30);
+  EXPECT_TRUE(popped.front().keyframe);
+}
+
 TEST_F(FrameAssemblerTest, MemoryIsBoundedUnderEndlessLoss) {
   FrameAssemblerConfig config;
   config.max_packets = 64;

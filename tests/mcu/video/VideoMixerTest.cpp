@@ -208,12 +208,13 @@ TEST_F(VideoMixerTest, TickerThreadPacesOutput) {
     mixer.SetTierInUse(2, true);
     mixer.AddSource(1, "A");
     Push(mixer, 1, test::kGreen);
-    std::this_thread::sleep_for(600ms);
+    std::this_thread::sleep_for(800ms);
   }
   frames = recorder_.frames();
-  // ~18 frames; generous bounds for a shared, noisy machine.
-  EXPECT_GE(frames.size(), 4u);
-  EXPECT_LE(frames.size(), 25u);
+  // ~24 frames; generous bounds for a shared, noisy machine (late ticks are skipped, not
+  // bunched, so never many more).
+  EXPECT_GE(frames.size(), 2u);
+  EXPECT_LE(frames.size(), 30u);
   for (size_t i = 1; i < frames.size(); ++i)
     EXPECT_GT(frames[i].second->rtp_timestamp - frames[i - 1].second->rtp_timestamp, 0u);
 }
