@@ -28,11 +28,18 @@ VideoConference::VideoConference(GMainContext* context, metrics::McuMetrics& met
   }
   tier_in_use_.assign(static_cast<size_t>(config_.tiers.size()), false);
   mixer_ = std::make_unique<video::VideoMixer>(config_, *this);
+  content_ = std::make_unique<ContentShares>(
+      *mixer_,
+      [](Participant& participant, const uint8_t* data, size_t len) {
+        return participant.connection().SendRtcp(data, len);
+      },
+      [this] { ApplyLayout(); });
   reported_ = mixer_->Stats();
 }
 
 VideoConference::~VideoConference() {
   timer_.Cancel();
+  content_.reset();
   mixer_.reset();  // no mixer callback after this
   alive_->self = nullptr;
   for (const auto& [participant, _] : members_) {
@@ -69,6 +76,8 @@ void VideoConference::Remove(Participant& participant) {
   auto it = members_.find(&participant);
   if (it == members_.end()) return;
   mixer_->RemoveSource(it->second.source);
+  if (presenter_ == &participant) presenter_ = nullptr;
+  content_->Remove(participant);  // re-applies the layout when it was sharing
   metrics_.video_frames_decoded_total.Remove({room_, participant.id()});
   members_.erase(it);
   UpdateTiersInUse();
@@ -94,6 +103,7 @@ VideoLeg* VideoConference::LegOf(Member& member) {
   member.leg = VideoLeg::FromNegotiation(*negotiation);
   if (!member.leg) return nullptr;
   if (member.leg->sends()) member.assembler = std::make_unique<video::FrameAssembler>();
+  content_->Negotiated(*member.participant, *negotiation);
   if (member.leg->receives()) {
     VideoSendStream::Config stream;
     stream.payload_type = member.leg->payload_type();
@@ -116,10 +126,14 @@ void VideoConference::OnRtp(Participant& participant, const uint8_t* data, size_
   Member* member = Find(participant);
   if (member == nullptr) return;
   VideoLeg* leg = LegOf(*member);
-  if (leg == nullptr || !member->assembler) return;
-  auto incoming = leg->ParseIncoming(std::span<const uint8_t>(data, len));
-  if (!incoming) return;
+  if (leg == nullptr) return;
+  const std::span<const uint8_t> rtp(data, len);
   const auto now = now_();
+  auto incoming = member->assembler ? leg->ParseIncoming(rtp) : std::nullopt;
+  if (!incoming) {
+    content_->OnRtp(participant, rtp, now);
+    return;
+  }
   member->assembler->Insert(
       video::RtpVideoPacket{incoming->sequence, incoming->timestamp, incoming->marker,
                             incoming->payload, now});
@@ -213,6 +227,7 @@ void VideoConference::OnVideoMixerKeyframeNeeded(video::SourceId source) {
       member->assembler->RequestKeyframe();
       self.AskSenderForKeyframe(*member, self.now_(), false);
     }
+    self.content_->OnKeyframeNeeded(source);
   });
 }
 
@@ -267,6 +282,9 @@ void VideoConference::OnFeedbackTimer() {
   const auto now = now_();
   const bool update_tiers = now >= next_tier_update_;
   if (update_tiers) next_tier_update_ = now + kTierUpdateInterval;
+  if (size_t nacked = content_->OnFeedbackTimer(now)) {
+    metrics_.video_nacks_sent_total.WithLabels({room_}).Inc(nacked);
+  }
   for (auto& [_, member] : members_) {
     // A receive-only client may never send us a packet: its stream starts once it is negotiated.
     if (!member.leg) LegOf(member);
@@ -337,17 +355,22 @@ void VideoConference::UpdateMetrics() {
 }
 
 void VideoConference::SetLayout(video::Layout::Kind kind, const Participant* presenter) {
+  layout_kind_ = kind;
+  presenter_ = presenter;
+  ApplyLayout();
+}
+
+void VideoConference::ApplyLayout() {
   video::Layout layout;
-  layout.kind = kind;
-  if (presenter != nullptr) {
-    if (Member* member = Find(*presenter)) {
-      if (kind == video::Layout::kPresenter) {
-        layout.content = member->source;
-      } else {
-        layout.presenter = member->source;
-      }
-    }
+  layout.kind = layout_kind_;
+  const Participant* shown = presenter_;
+  if (layout_kind_ == video::Layout::kPresenter) {
+    // What a trainer expects: the presenter's share large, else whichever share is on.
+    const Participant* sharer = content_->Source(shown) ? shown : content_->LatestSharer();
+    if (shown == nullptr) shown = sharer;
+    layout.content = content_->Source(sharer);
   }
+  if (Member* member = shown != nullptr ? Find(*shown) : nullptr) layout.presenter = member->source;
   mixer_->SetLayout(layout);
 }
 
@@ -359,6 +382,7 @@ void VideoConference::SetActiveSpeaker(const Participant* speaker) {
 
 void VideoConference::SetDisplayName(const Participant& participant, const std::string& name) {
   if (Member* member = Find(participant)) mixer_->SetSourceName(member->source, name);
+  content_->SetDisplayName(participant, name);
 }
 
 std::optional<VideoConference::ReceiverInfo> VideoConference::Receiver(

@@ -6,7 +6,9 @@
 // SRTP-protects. Receivers' NACKs are served from their stream's history (RTX when negotiated),
 // their PLI/FIR become a rate-limited keyframe of their tier, their REMB and loss move them
 // between tiers (TierSelector, hysteresis; switches happen at the new tier's keyframe). A new
-// receiver starts at a keyframe. Media thread only; the mixer's threads post back to it.
+// receiver starts at a keyframe. A participant's content share (its content m-line) is one more
+// mixer source (ContentShares), shown large in the presenter layout. Media thread only; the
+// mixer's threads post back to it.
 #include <glib.h>
 
 #include <array>
@@ -21,6 +23,7 @@
 
 #include "mcu/engine/MediaThread.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/room/ContentShares.hpp"
 #include "mcu/room/VideoLeg.hpp"
 #include "mcu/room/VideoSendStream.hpp"
 #include "mcu/video/FrameAssembler.hpp"
@@ -60,7 +63,9 @@ class VideoConference : public video::VideoMixer::Listener {
   void OnRtp(Participant& participant, const uint8_t* data, size_t len);
   void OnRtcp(Participant& participant, const uint8_t* data, size_t len);
 
-  // presenter: the participant shown large (speaker: pinned; presenter: the content tile).
+  // presenter: speaker: the participant pinned large. presenter: its content share large and
+  // its camera first in the filmstrip (none named: the share that began last, and its sharer);
+  // without a share, its camera large. A share starting or stopping re-applies the layout.
   void SetLayout(video::Layout::Kind kind, const Participant* presenter);
   void SetActiveSpeaker(const Participant* speaker);
   void SetDisplayName(const Participant& participant, const std::string& name);
@@ -96,6 +101,7 @@ class VideoConference : public video::VideoMixer::Listener {
   void OnVideoMixerKeyframeNeeded(video::SourceId source) override;
   void Post(std::function<void(VideoConference&)> fn);
 
+  void ApplyLayout();
   void DeliverFrame(const std::shared_ptr<const PacketizedFrame>& frame);
   void OnFeedbackTimer();
   void AskSenderForKeyframe(Member& member, Clock::time_point now, bool forced);
@@ -120,6 +126,9 @@ class VideoConference : public video::VideoMixer::Listener {
   engine::GlibTimer timer_;
   std::map<const Participant*, Member> members_;
   video::SourceId next_source_ = 1;
+  std::unique_ptr<ContentShares> content_;
+  video::Layout::Kind layout_kind_ = video::Layout::kGrid;
+  const Participant* presenter_ = nullptr;
   std::vector<bool> tier_in_use_;
   Clock::time_point next_sender_reports_{}, next_metrics_{}, next_tier_update_{};
   video::VideoMixerStats reported_{};

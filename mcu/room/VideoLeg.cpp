@@ -53,27 +53,47 @@ std::optional<std::string> CnameInAnswer(const std::string& sdp, uint32_t ssrc) 
 
 std::optional<VideoLeg> VideoLeg::FromNegotiation(const negotiation::Negotiation& negotiation) {
   for (const auto& media : negotiation.media) {
-    if (media.kind != negotiation::MediaKind::kVideo) continue;
-    VideoLeg leg;
-    leg.payload_type_ = media.payload_type;
-    leg.rtx_payload_type_ = media.rtx_payload_type;
-    leg.local_ssrc_ = media.local_ssrc;
-    leg.local_rtx_ssrc_ = media.local_rtx_ssrc;
-    if (!media.remote_ssrcs.empty()) leg.remote_ssrc_ = media.remote_ssrcs.front();
-    leg.remote_rtx_ssrc_ = media.remote_rtx_ssrc;
-    if (auto cname = CnameInAnswer(negotiation.answer_sdp, media.local_ssrc)) leg.cname_ = *cname;
-    leg.sends_ = media.direction == negotiation::Direction::kSendRecv ||
-                 media.direction == negotiation::Direction::kRecvOnly;
-    leg.receives_ = media.direction == negotiation::Direction::kSendRecv ||
-                    media.direction == negotiation::Direction::kSendOnly;
-    for (const auto& fb : FeedbackInAnswer(negotiation.answer_sdp, media.payload_type)) {
-      leg.nack_ = leg.nack_ || fb == "nack";
-      leg.pli_ = leg.pli_ || fb == "nack pli";
-      leg.fir_ = leg.fir_ || fb == "ccm fir";
+    // The first video section that is not content is the camera.
+    if (media.kind == negotiation::MediaKind::kVideo && !media.content) {
+      return FromMedia(negotiation, media, media.local_ssrc);
     }
-    return leg;  // the first video section is the camera; a content section is not ours
   }
   return std::nullopt;
+}
+
+std::optional<VideoLeg> VideoLeg::FromContent(const negotiation::Negotiation& negotiation) {
+  const auto* content = negotiation.Content();
+  if (content == nullptr) return std::nullopt;
+  // The content section has no SSRC of ours: our RTCP about it is sent as the camera leg's SSRC.
+  uint32_t local_ssrc = content->local_ssrc;
+  for (const auto& media : negotiation.media) {
+    if (local_ssrc == 0 && media.kind == negotiation::MediaKind::kVideo && !media.content) {
+      local_ssrc = media.local_ssrc;
+    }
+  }
+  return FromMedia(negotiation, *content, local_ssrc);
+}
+
+VideoLeg VideoLeg::FromMedia(const negotiation::Negotiation& negotiation,
+                             const negotiation::NegotiatedMedia& media, uint32_t local_ssrc) {
+  VideoLeg leg;
+  leg.payload_type_ = media.payload_type;
+  leg.rtx_payload_type_ = media.rtx_payload_type;
+  leg.local_ssrc_ = local_ssrc;
+  leg.local_rtx_ssrc_ = media.local_rtx_ssrc;
+  if (!media.remote_ssrcs.empty()) leg.remote_ssrc_ = media.remote_ssrcs.front();
+  leg.remote_rtx_ssrc_ = media.remote_rtx_ssrc;
+  if (auto cname = CnameInAnswer(negotiation.answer_sdp, media.local_ssrc)) leg.cname_ = *cname;
+  leg.sends_ = media.direction == negotiation::Direction::kSendRecv ||
+               media.direction == negotiation::Direction::kRecvOnly;
+  leg.receives_ = media.direction == negotiation::Direction::kSendRecv ||
+                  media.direction == negotiation::Direction::kSendOnly;
+  for (const auto& fb : FeedbackInAnswer(negotiation.answer_sdp, media.payload_type)) {
+    leg.nack_ = leg.nack_ || fb == "nack";
+    leg.pli_ = leg.pli_ || fb == "nack pli";
+    leg.fir_ = leg.fir_ || fb == "ccm fir";
+  }
+  return leg;
 }
 
 std::optional<VideoLeg::Incoming> VideoLeg::ParseIncoming(std::span<const uint8_t> rtp) {

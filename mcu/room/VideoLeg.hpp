@@ -36,6 +36,9 @@ class VideoLeg {
 
   // Learns from the accepted video section of `negotiation`; nullopt when it has none.
   static std::optional<VideoLeg> FromNegotiation(const negotiation::Negotiation& negotiation);
+  // The same for the content section (a second, received-only video: slides); its feedback
+  // goes out under the camera section's SSRC (the content section has none of ours).
+  static std::optional<VideoLeg> FromContent(const negotiation::Negotiation& negotiation);
 
   // The packet's VP8 payload (RTX unwrapped), or nullopt when it is not the participant's video
   // (audio, padding-only RTX, another payload type) or it does not send video to us.
@@ -65,6 +68,8 @@ class VideoLeg {
 
  private:
   VideoLeg() = default;
+  static VideoLeg FromMedia(const negotiation::Negotiation& negotiation,
+                            const negotiation::NegotiatedMedia& media, uint32_t local_ssrc);
   size_t WriteEmptyReceiverReport(std::span<uint8_t> out) const;
 
   uint8_t payload_type_ = 96;

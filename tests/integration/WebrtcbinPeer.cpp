@@ -27,7 +27,15 @@ std::string PipelineDescription(const WebrtcbinPeer::Options& options) {
         ",height=" + std::to_string(options.video_height) +
         ",framerate=" + std::to_string(options.video_fps) + "/1 ! "
         "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=96 ! "
-        "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc.";
+        "application/x-rtp,media=video,encoding-name=VP8,payload=96 ! webrtc. ";
+  }
+  if (!options.content_source.empty()) {
+    description +=
+        options.content_source + " ! video/x-raw,width=" + std::to_string(options.video_width) +
+        ",height=" + std::to_string(options.video_height) +
+        ",framerate=" + std::to_string(options.video_fps) + "/1 ! "
+        "videoconvert ! queue ! vp8enc deadline=1 ! rtpvp8pay pt=97 ! valve name=contentvalve ! "
+        "application/x-rtp,media=video,encoding-name=VP8,payload=97 ! webrtc. ";
   }
   return description;
 }
@@ -120,6 +128,11 @@ void WebrtcbinPeer::Start() {
   if (gst_element_set_state(pipeline_.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
     throw std::runtime_error("webrtcbin pipeline refused to play");
   }
+}
+
+void WebrtcbinPeer::SetContentSending(bool sending) {
+  GstElementPtr valve(gst_bin_get_by_name(GST_BIN(pipeline_.get()), "contentvalve"));
+  if (valve) g_object_set(valve.get(), "drop", sending ? FALSE : TRUE, nullptr);
 }
 
 void WebrtcbinPeer::OnNegotiationNeeded(GstElement*, gpointer self) {

@@ -33,6 +33,9 @@ class WebrtcbinPeer {
     std::string video_source = "videotestsrc is-live=true pattern=ball";
     int video_width = 320, video_height = 240, video_fps = 15;
     bool video_nack = false;  // offer NACK + RTX for video and answer NACKs (transceiver do-nack)
+    // A second video stream (VP8, PT 97, same size and rate): shared content, e.g. slides. Its
+    // source element and properties like video_source; empty: no content stream.
+    std::string content_source;
   };
   struct Outgoing {
     enum class Kind { kOffer, kAnswer, kCandidate };
@@ -54,6 +57,9 @@ class WebrtcbinPeer {
   // reported through Errors().
   void SetRemoteDescription(Outgoing::Kind kind, const std::string& sdp);
   void AddRemoteCandidate(unsigned mline_index, const std::string& candidate);
+
+  // Content stream on/off (a valve after its payloader); it starts on. No-op without one.
+  void SetContentSending(bool sending);
 
   const ReceivedMedia& Media() const { return *media_; }
   int ToneHz() const { return options_.tone_hz; }

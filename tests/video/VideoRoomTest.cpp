@@ -135,6 +135,63 @@ TEST_F(VideoRoom, ChairsLayoutChangeShowsWithinOneSecond) {
   ExpectMcuHealthy();
 }
 
+// What the picture shows at (fx, fy): one of kColours or nullptr.
+const Colour* ColourAt(const integration::ReceivedMedia::VideoPicture& picture, double fx, double fy) {
+  return Nearest(picture.MeanYuv(fx, fy, std::max(2, picture.width / 80)));
+}
+
+// Presenter + content: the first site sends its camera (red) and a content stream (green, the
+// second video m-line); two others send blue and magenta. With the chair's layout `presenter`
+// (no presenter named: the share that is on), receivers see green large (the top 3/4) and red,
+// blue, magenta in the filmstrip (bottom row, three 16:9 cells centred: x = 1/4, 1/2, 3/4).
+// The content stream stopped: within ContentInput's 2 s idle plus slack the large tile is no
+// longer green.
+TEST_F(VideoRoom, PresenterLayoutShowsTheContentShareLargeAndTheCamerasInTheFilmstrip) {
+  AudioParty party(Port(), "tap-huan-noi-dung");
+  auto presenter = Solid(kColours[0]);
+  presenter.content_source = Solid(kColours[1]).video_source;
+  party.Join(presenter, kColours[0].site, "chair");
+  party.Join(Solid(kColours[2]), kColours[2].site);
+  party.Join(Solid(kColours[3]), kColours[3].site);
+  ASSERT_TRUE(party[0].client->Send({{"type", "layout"}, {"layout", "presenter"}}));
+  std::string why;
+  const auto shows_content = [&](size_t member) {
+    auto picture = party[member].peer->Media().LastPicture();
+    if (!picture) return false;
+    const std::array<const Colour*, 4> seen = {
+        ColourAt(*picture, 0.5, 0.375), ColourAt(*picture, 0.25, 0.875),
+        ColourAt(*picture, 0.5, 0.875), ColourAt(*picture, 0.75, 0.875)};
+    std::ostringstream out;
+    out << "receiver " << member << ":";
+    for (const Colour* colour : seen) out << " " << (colour != nullptr ? colour->name : "?");
+    why = out.str();
+    return seen[0] == &kColours[1] && seen[1] == &kColours[0] && seen[2] == &kColours[2] &&
+           seen[3] == &kColours[3];
+  };
+  ASSERT_TRUE(party.PumpAll(Throttled([&] { return shows_content(1) && shows_content(2); }), 90s))
+      << why << "\n" << party.Describe() << Mcu().Log();
+  std::cout << "content large, cameras in the filmstrip: " << why << "\n";
+
+  party[0].peer->SetContentSending(false);
+  const auto stopped = std::chrono::steady_clock::now();
+  std::optional<std::chrono::steady_clock::time_point> gone_at;
+  party.PumpAll(Throttled([&] {
+    for (size_t member : {1u, 2u}) {
+      auto picture = party[member].peer->Media().LastPicture();
+      if (!picture || picture->arrival <= stopped || ColourAt(*picture, 0.5, 0.375) == &kColours[1])
+        return false;
+    }
+    gone_at = std::chrono::steady_clock::now();
+    return true;
+  }, 50ms), 10s);
+  ASSERT_TRUE(gone_at.has_value()) << party.Describe() << Mcu().Log();
+  const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(*gone_at - stopped);
+  std::cout << "content tile gone " << delay.count() << " ms after the content stream stopped\n";
+  // 2 s without content RTP ends the share; 1 s slack for the next frame on a busy machine.
+  EXPECT_LE(delay.count(), 3000);
+  ExpectMcuHealthy();
+}
+
 // "candidate:F 1 UDP P 127.0.0.1 5000 typ host ..." with the port replaced (the relay's); other
 // transports are dropped so that every packet takes the relay.
 std::optional<std::string> ThroughRelay(const std::string& candidate, uint16_t port) {
