@@ -82,19 +82,27 @@ void ReadSsrcs(const MediaDescription& answered, NegotiatedMedia& media) {
   }
 }
 
-NegotiatedMedia ReadAudio(const MediaDescription& answered, const OfferParameters& offer) {
+// What every answered m-line must give back: rtcp-mux and our codec first; its direction.
+NegotiatedMedia ReadAnsweredSection(const MediaDescription& answered, const std::string& mid,
+                                    MediaKind kind, uint8_t payload_type, const char* codec) {
   if (!answered.rtcp_mux) throw NegotiationError("answer lacks a=rtcp-mux");
   NegotiatedMedia media;
-  media.mid = offer.mid;
-  media.kind = MediaKind::kAudio;
+  media.mid = mid;
+  media.kind = kind;
   // The answer's direction is the answerer's: recvonly there means only we send.
   media.direction = AnswerDirection(answered.direction);
   const auto types = answered.PayloadTypes();
-  if (types.empty() || types.front() != offer.opus_payload_type) {
-    throw NegotiationError("answer did not choose the offered opus payload type " +
-                           std::to_string(offer.opus_payload_type));
+  if (types.empty() || types.front() != payload_type) {
+    throw NegotiationError(std::string("answer did not choose the offered ") + codec +
+                           " payload type " + std::to_string(payload_type));
   }
-  media.payload_type = offer.opus_payload_type;
+  media.payload_type = payload_type;
+  return media;
+}
+
+NegotiatedMedia ReadAudio(const MediaDescription& answered, const OfferParameters& offer) {
+  NegotiatedMedia media = ReadAnsweredSection(answered, offer.mid, MediaKind::kAudio,
+                                              offer.opus_payload_type, "opus");
   if (const auto* extmap = answered.FindExtMap(common::rtp::AudioLevelExtension::kUri);
       extmap != nullptr && extmap->id >= 1 && extmap->id <= 14) {
     media.audio_level_ext_id = static_cast<uint8_t>(extmap->id);
@@ -105,17 +113,8 @@ NegotiatedMedia ReadAudio(const MediaDescription& answered, const OfferParameter
 }
 
 NegotiatedMedia ReadVideo(const MediaDescription& answered, const OfferParameters& offer) {
-  if (!answered.rtcp_mux) throw NegotiationError("answer lacks a=rtcp-mux");
-  NegotiatedMedia media;
-  media.mid = offer.video_mid;
-  media.kind = MediaKind::kVideo;
-  media.direction = AnswerDirection(answered.direction);
-  const auto types = answered.PayloadTypes();
-  if (types.empty() || types.front() != offer.vp8_payload_type) {
-    throw NegotiationError("answer did not choose the offered VP8 payload type " +
-                           std::to_string(offer.vp8_payload_type));
-  }
-  media.payload_type = offer.vp8_payload_type;
+  NegotiatedMedia media = ReadAnsweredSection(answered, offer.video_mid, MediaKind::kVideo,
+                                              offer.vp8_payload_type, "VP8");
   ReadSsrcs(answered, media);
   media.local_ssrc = offer.local.video_ssrc;
   return media;
