@@ -27,4 +27,13 @@ case "$kind" in
 esac
 target_args=()
 for t in "${targets[@]}"; do target_args+=(--target "$t"); done
-cmake --build "$dir" -j "$jobs" "${target_args[@]}"
+if ! cmake --build "$dir" -j "$jobs" "${target_args[@]}"; then
+  # A CI run once stopped on a compile that printed nothing at all (a killed compiler, by the look
+  # of it). Say what the machine had left, then try once more serially and without the cache, so a
+  # passing hiccup does not fail the run and a real error is printed on its own.
+  echo "build.sh: the $kind build failed; disk and memory now:" >&2
+  df -h "$dir" >&2 || true
+  free -m >&2 || true
+  echo "build.sh: retrying the $kind build serially without ccache" >&2
+  CCACHE_DISABLE=1 cmake --build "$dir" -j 1 "${target_args[@]}"
+fi
