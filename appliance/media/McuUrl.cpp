@@ -1,6 +1,6 @@
 #include "appliance/media/McuUrl.hpp"
 
-#include "common/util/UrlAuthority.hpp"
+#include "common/util/SchemeUrl.hpp"
 
 namespace vc::appliance::media {
 
@@ -9,24 +9,14 @@ std::optional<McuUrl> McuUrl::Parse(const std::string& text, std::string* error)
     if (error != nullptr) *error = "MCU URL '" + text + "': " + why;
     return std::nullopt;
   };
-  McuUrl url;
-  std::string rest;
-  if (text.rfind("ws://", 0) == 0) {
-    rest = text.substr(5);
-  } else if (text.rfind("wss://", 0) == 0) {
-    url.tls = true;
-    rest = text.substr(6);
-  } else {
-    return fail("must start with ws:// or wss://");
-  }
-  const size_t slash = rest.find('/');
-  std::string authority = rest.substr(0, slash);
-  url.target = slash == std::string::npos ? "/ws" : rest.substr(slash);
   std::string why;
-  auto authority_part = common::util::UrlAuthority::Parse(authority, url.tls ? "443" : "80", &why);
-  if (!authority_part) return fail(why);
-  url.host = std::move(authority_part->host);
-  url.port = std::move(authority_part->port);
+  auto parts = common::util::SchemeUrl::Parse(text, "ws", "wss", &why);
+  if (!parts) return fail(why);
+  McuUrl url;
+  url.tls = parts->tls;
+  url.host = std::move(parts->authority.host);
+  url.port = std::move(parts->authority.port);
+  url.target = parts->path.empty() ? "/ws" : std::move(parts->path);
   return url;
 }
 

@@ -44,4 +44,12 @@ size_t SenderReport::Write(std::span<uint8_t> out, const SenderInfo& info,
   return size;
 }
 
+uint64_t NtpTimestamp(std::chrono::system_clock::time_point wall) {
+  constexpr uint64_t kNtpUnixOffset = 2208988800ULL;  // 1900-01-01 to 1970-01-01 in seconds
+  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall.time_since_epoch()).count();
+  const uint64_t seconds = static_cast<uint64_t>(ns / 1000000000) + kNtpUnixOffset;
+  const uint64_t fraction = (static_cast<uint64_t>(ns % 1000000000) << 32) / 1000000000ULL;
+  return (seconds << 32) | fraction;
+}
+
 }  // namespace vc::common::rtcp

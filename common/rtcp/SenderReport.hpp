@@ -22,6 +22,7 @@
 // +=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+=+
 // |                  profile-specific extensions                  |
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -39,6 +40,9 @@ struct SenderInfo {
   uint32_t packet_count = 0;
   uint32_t octet_count = 0;
 };
+
+// A wall-clock time as an SR's NTP timestamp (32.32 fixed point, seconds since 1900).
+uint64_t NtpTimestamp(std::chrono::system_clock::time_point wall);
 
 class SenderReport {
  public:

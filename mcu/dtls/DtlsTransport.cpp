@@ -47,8 +47,10 @@ std::string UseSrtpList(const std::vector<srtp::SrtpProfile>& profiles) {
 
 std::vector<uint8_t> Concat(const uint8_t* key, size_t key_len, const uint8_t* salt,
                             size_t salt_len) {
-  std::vector<uint8_t> out(key, key + key_len);
-  out.insert(out.end(), salt, salt + salt_len);
+  // Sized once and filled: g++ 12 warns falsely (-Warray-bounds) on insert() after a copy.
+  std::vector<uint8_t> out(key_len + salt_len);
+  std::copy_n(key, key_len, out.begin());
+  std::copy_n(salt, salt_len, out.begin() + static_cast<std::ptrdiff_t>(key_len));
   return out;
 }
 

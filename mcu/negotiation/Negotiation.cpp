@@ -145,6 +145,17 @@ const NegotiatedMedia* Negotiation::Content() const {
   return nullptr;
 }
 
+std::optional<std::string> Negotiation::AnswerCname(uint32_t ssrc) const {
+  const std::string key = "a=ssrc:" + std::to_string(ssrc) + " cname:";
+  size_t at = answer_sdp.find(key);
+  if (at == std::string::npos) return std::nullopt;
+  at += key.size();
+  const size_t end = answer_sdp.find_first_of("\r\n", at);
+  std::string cname = answer_sdp.substr(at, end == std::string::npos ? std::string::npos : end - at);
+  if (cname.empty() || cname.size() > 255) return std::nullopt;
+  return cname;
+}
+
 Negotiation Negotiate(std::string_view offer_sdp, const LocalParameters& local) {
   CheckLocal(local);
   SessionDescription offer;

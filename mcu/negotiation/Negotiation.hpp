@@ -52,6 +52,8 @@ struct Negotiation {
   std::vector<NegotiatedMedia> media;            // accepted sections, in m= order
   // The accepted content section (one of media, content == true), or nullptr.
   const NegotiatedMedia* Content() const;
+  // The CNAME our answer gave `ssrc` ("a=ssrc:SSRC cname:NAME"), so that SR/SDES and SDP agree.
+  std::optional<std::string> AnswerCname(uint32_t ssrc) const;
   // Candidates that came inside the offer ("candidate:..."; RTP component only), and whether
   // the offer said a=end-of-candidates. Feed them to ICE like trickled ones.
   std::vector<std::string> remote_candidates;

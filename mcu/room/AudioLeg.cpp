@@ -20,28 +20,6 @@ constexpr size_t kRtpHeader = 12;
 constexpr size_t kLevelExtensionBlock = 8;  // 0xBEDE, length 1, one 1-byte element, 2 pad bytes
 constexpr uint8_t kSenderReportType = 200;
 constexpr uint8_t kReceiverReportType = 201;
-// Seconds from 1900 (NTP epoch) to 1970 (Unix epoch).
-constexpr uint64_t kNtpUnixOffset = 2208988800ULL;
-
-uint64_t ToNtp(std::chrono::system_clock::time_point wall) {
-  auto since_epoch = std::chrono::duration_cast<std::chrono::nanoseconds>(wall.time_since_epoch());
-  uint64_t seconds = static_cast<uint64_t>(since_epoch.count() / 1000000000) + kNtpUnixOffset;
-  uint64_t nanos = static_cast<uint64_t>(since_epoch.count() % 1000000000);
-  uint64_t fraction = (nanos << 32) / 1000000000ULL;
-  return (seconds << 32) | fraction;
-}
-
-// The CNAME the answer gave `ssrc` ("a=ssrc:SSRC cname:NAME"), so SR/SDES and SDP agree.
-std::optional<std::string> CnameInAnswer(const std::string& sdp, uint32_t ssrc) {
-  const std::string key = "a=ssrc:" + std::to_string(ssrc) + " cname:";
-  size_t at = sdp.find(key);
-  if (at == std::string::npos) return std::nullopt;
-  at += key.size();
-  size_t end = sdp.find_first_of("\r\n", at);
-  std::string cname = sdp.substr(at, end == std::string::npos ? std::string::npos : end - at);
-  if (cname.empty() || cname.size() > 255) return std::nullopt;
-  return cname;
-}
 }  // namespace
 
 std::optional<AudioLeg> AudioLeg::FromNegotiation(const negotiation::Negotiation& negotiation,
@@ -52,7 +30,7 @@ std::optional<AudioLeg> AudioLeg::FromNegotiation(const negotiation::Negotiation
     leg.payload_type_ = media.payload_type;
     leg.audio_level_id_ = media.audio_level_ext_id;
     leg.local_ssrc_ = media.local_ssrc;
-    if (auto cname = CnameInAnswer(negotiation.answer_sdp, media.local_ssrc)) leg.cname_ = *cname;
+    if (auto cname = negotiation.AnswerCname(media.local_ssrc)) leg.cname_ = *cname;
     // The answer's direction is ours: send-only means the client does not send.
     leg.sends_ = media.direction == negotiation::Direction::kSendRecv ||
                  media.direction == negotiation::Direction::kRecvOnly;
@@ -130,7 +108,7 @@ size_t AudioLeg::WriteSenderReport(std::span<uint8_t> out,
   int64_t ticks = std::max<int64_t>(0, since.count()) * 48 / 1000;
   common::rtcp::SenderInfo info;
   info.sender_ssrc = local_ssrc_;
-  info.ntp_timestamp = ToNtp(wall);
+  info.ntp_timestamp = common::rtcp::NtpTimestamp(wall);
   info.rtp_timestamp = last_timestamp_ + static_cast<uint32_t>(ticks);
   info.packet_count = static_cast<uint32_t>(packets_sent_);
   info.octet_count = static_cast<uint32_t>(octets_sent_);

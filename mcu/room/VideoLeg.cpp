@@ -39,16 +39,6 @@ std::vector<std::string> FeedbackInAnswer(const std::string& sdp, uint8_t pt) {
   return found;
 }
 
-std::optional<std::string> CnameInAnswer(const std::string& sdp, uint32_t ssrc) {
-  const std::string key = "a=ssrc:" + std::to_string(ssrc) + " cname:";
-  size_t at = sdp.find(key);
-  if (at == std::string::npos) return std::nullopt;
-  at += key.size();
-  size_t end = sdp.find_first_of("\r\n", at);
-  std::string cname = sdp.substr(at, end == std::string::npos ? std::string::npos : end - at);
-  if (cname.empty() || cname.size() > 255) return std::nullopt;
-  return cname;
-}
 }  // namespace
 
 std::optional<VideoLeg> VideoLeg::FromNegotiation(const negotiation::Negotiation& negotiation) {
@@ -83,7 +73,7 @@ VideoLeg VideoLeg::FromMedia(const negotiation::Negotiation& negotiation,
   leg.local_rtx_ssrc_ = media.local_rtx_ssrc;
   if (!media.remote_ssrcs.empty()) leg.remote_ssrc_ = media.remote_ssrcs.front();
   leg.remote_rtx_ssrc_ = media.remote_rtx_ssrc;
-  if (auto cname = CnameInAnswer(negotiation.answer_sdp, media.local_ssrc)) leg.cname_ = *cname;
+  if (auto cname = negotiation.AnswerCname(media.local_ssrc)) leg.cname_ = *cname;
   leg.sends_ = media.direction == negotiation::Direction::kSendRecv ||
                media.direction == negotiation::Direction::kRecvOnly;
   leg.receives_ = media.direction == negotiation::Direction::kSendRecv ||

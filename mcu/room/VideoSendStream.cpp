@@ -14,15 +14,6 @@ using common::util::WriteU32;
 
 constexpr size_t kRtpHeader = 12;
 constexpr uint32_t kClockRate = 90000;
-constexpr uint64_t kNtpUnixOffset = 2208988800ULL;
-
-uint64_t ToNtp(std::chrono::system_clock::time_point wall) {
-  auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall.time_since_epoch()).count();
-  uint64_t seconds = static_cast<uint64_t>(ns / 1000000000) + kNtpUnixOffset;
-  uint64_t fraction = (static_cast<uint64_t>(ns % 1000000000) << 32) / 1000000000ULL;
-  return (seconds << 32) | fraction;
-}
-
 // Where the RFC 7741 picture id sits in a VP8 payload descriptor, and whether it has 15 bits.
 struct PictureIdField {
   size_t offset = 0;
@@ -142,7 +133,7 @@ size_t VideoSendStream::WriteSenderReport(std::span<uint8_t> out,
   int64_t ticks = std::max<int64_t>(0, since.count()) * kClockRate / 1000000;
   common::rtcp::SenderInfo info;
   info.sender_ssrc = config_.ssrc;
-  info.ntp_timestamp = ToNtp(wall);
+  info.ntp_timestamp = common::rtcp::NtpTimestamp(wall);
   info.rtp_timestamp = last_timestamp_ + static_cast<uint32_t>(ticks);
   info.packet_count = static_cast<uint32_t>(packets_sent_);
   info.octet_count = static_cast<uint32_t>(octets_sent_);

@@ -10,18 +10,22 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "tests/benchmarks/audio_load/LoadInvocation.hpp"
 #include "tests/benchmarks/echo_load/JanusProcess.hpp"
+#include "tests/benchmarks/echo_load/RunFigures.hpp"
 #include "tests/integration/McuProcess.hpp"
 
 namespace {
 
 using vc::tests::benchmarks::JanusProcess;
 using vc::tests::benchmarks::LoadInvocation;
+using vc::tests::benchmarks::Field;
+using vc::tests::benchmarks::Fixed;
+using vc::tests::benchmarks::Median;
+using vc::tests::benchmarks::MedianCell;
 using nlohmann::json;
 
 constexpr const char* kUsage =
@@ -139,39 +143,8 @@ std::optional<json> Measure(const Arguments& arguments, bool janus, int size, in
   return report;
 }
 
-double Median(std::vector<double> values) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const size_t middle = values.size() / 2;
-  return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-std::vector<double> Field(const std::vector<json>& reports, const char* name) {
-  std::vector<double> values;
-  for (const auto& report : reports) {
-    if (report.contains(name) && report[name].is_number()) values.push_back(report[name].get<double>());
-  }
-  return values;
-}
-
-std::string Format(double value, int decimals) {
-  std::ostringstream out;
-  out.setf(std::ios::fixed);
-  out.precision(decimals);
-  out << value;
-  return out.str();
-}
-
 std::string Cell(const std::vector<json>& reports, const char* name, int decimals) {
-  const auto values = Field(reports, name);
-  if (values.empty()) return "n/a";
-  std::string text = Format(Median(values), decimals);
-  if (values.size() > 1) {
-    text += " (";
-    for (size_t i = 0; i < values.size(); ++i) text += (i ? ", " : "") + Format(values[i], decimals);
-    text += ")";
-  }
-  return text;
+  return MedianCell(Field(reports, name), decimals);
 }
 
 }  // namespace
@@ -228,7 +201,7 @@ int main(int argc, char** argv) {
                 << Cell(janus_reports, "delay_ms_p50", 1) << " ms, p95 "
                 << Cell(janus_reports, "delay_ms_p95", 1) << " ms, loss "
                 << Cell(janus_reports, "loss_percent", 2) << " % | ratio vc-mcu/Janus "
-                << (janus_cpu > 0 ? Format(mcu_cpu / janus_cpu, 2) : "n/a");
+                << (janus_cpu > 0 ? Fixed(mcu_cpu / janus_cpu, 2) : "n/a");
     }
     std::cout << std::endl;
   }

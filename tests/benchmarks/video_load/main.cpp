@@ -16,11 +16,11 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/log/Log.hpp"
+#include "tests/benchmarks/echo_load/RunFigures.hpp"
 #include "tests/benchmarks/video_load/SenderClip.hpp"
 #include "tests/benchmarks/video_load/VideoRun.hpp"
 #include "tests/integration/McuProcess.hpp"
@@ -28,6 +28,10 @@
 namespace {
 
 using nlohmann::json;
+using vc::tests::benchmarks::Field;
+using vc::tests::benchmarks::Fixed;
+using vc::tests::benchmarks::Median;
+using vc::tests::benchmarks::MedianCell;
 using vc::tests::video_load::SenderClip;
 
 constexpr const char* kUsage =
@@ -183,41 +187,6 @@ std::optional<double> MeasureBaseline(const Arguments& a, const std::filesystem:
   return std::stod(output.substr(at + 17));
 }
 
-double Median(std::vector<double> values) {
-  if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const size_t middle = values.size() / 2;
-  return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-std::vector<double> Field(const std::vector<json>& reports, const char* name) {
-  std::vector<double> values;
-  for (const auto& report : reports) {
-    if (report.contains(name) && report[name].is_number()) values.push_back(report[name].get<double>());
-  }
-  return values;
-}
-
-std::string Format(double value, int decimals) {
-  std::ostringstream out;
-  out.setf(std::ios::fixed);
-  out.precision(decimals);
-  out << value;
-  return out.str();
-}
-
-// "median (run1, run2, ...)" or n/a.
-std::string Cell(const std::vector<double>& values, int decimals) {
-  if (values.empty()) return "n/a";
-  std::string text = Format(Median(values), decimals);
-  if (values.size() > 1) {
-    text += " (";
-    for (size_t i = 0; i < values.size(); ++i) text += (i ? ", " : "") + Format(values[i], decimals);
-    text += ")";
-  }
-  return text;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -298,19 +267,19 @@ int main(int argc, char** argv) {
   for (auto& [n, row] : rows) {
     for (auto& [r, reports] : row.mcu) {
       std::cout << "N=" << n << " R=" << r << ": vc-mcu CPU-s per output s "
-                << Cell(Field(reports, "server_cpu_per_output_s"), 3) << ", fps " << Cell(Field(reports, "output_fps"), 1)
-                << ", delay p50 " << Cell(Field(reports, "delay_ms_p50"), 0) << " ms, p95 "
-                << Cell(Field(reports, "delay_ms_p95"), 0) << " ms, frames seen "
-                << Cell(Field(reports, "frames_seen_ratio"), 2) << ", load tool CPU-s/s "
-                << Cell(Field(reports, "load_cpu_per_s"), 2) << ", loadavg " << Cell(Field(reports, "loadavg_1m_before"), 1);
-      if (auto it = row.gst.find(r); it != row.gst.end()) std::cout << " | gst baseline " << Cell(it->second, 3);
+                << MedianCell(Field(reports, "server_cpu_per_output_s"), 3) << ", fps " << MedianCell(Field(reports, "output_fps"), 1)
+                << ", delay p50 " << MedianCell(Field(reports, "delay_ms_p50"), 0) << " ms, p95 "
+                << MedianCell(Field(reports, "delay_ms_p95"), 0) << " ms, frames seen "
+                << MedianCell(Field(reports, "frames_seen_ratio"), 2) << ", load tool CPU-s/s "
+                << MedianCell(Field(reports, "load_cpu_per_s"), 2) << ", loadavg " << MedianCell(Field(reports, "loadavg_1m_before"), 1);
+      if (auto it = row.gst.find(r); it != row.gst.end()) std::cout << " | gst baseline " << MedianCell(it->second, 3);
       std::cout << "\n";
     }
     if (row.mcu.size() >= 2) {
       const double low = Median(Field(row.mcu.begin()->second, "server_cpu_per_output_s"));
       const double high = Median(Field(row.mcu.rbegin()->second, "server_cpu_per_output_s"));
       std::cout << "N=" << n << ": vc-mcu cost R=" << row.mcu.rbegin()->first << " / R=" << row.mcu.begin()->first
-                << " = " << (low > 0 ? Format(high / low, 2) : "n/a") << "\n";
+                << " = " << (low > 0 ? Fixed(high / low, 2) : "n/a") << "\n";
     }
   }
   std::cout << std::flush;

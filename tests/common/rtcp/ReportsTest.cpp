@@ -121,3 +121,15 @@ TEST(ReportsTest, RejectsBlocksPastThePacket) {
 
 }  // namespace
 }  // namespace vc::common::rtcp
+
+namespace vc::common::rtcp {
+namespace {
+
+TEST(NtpTimestampTest, CountsFrom1900InThirtyTwoDotThirtyTwo) {
+  const std::chrono::system_clock::time_point epoch{};
+  EXPECT_EQ(NtpTimestamp(epoch), 2208988800ULL << 32);
+  EXPECT_EQ(NtpTimestamp(epoch + std::chrono::milliseconds(1500)), ((2208988800ULL + 1) << 32) | 0x80000000ULL);
+}
+
+}  // namespace
+}  // namespace vc::common::rtcp
