@@ -175,15 +175,19 @@ void WebmFileWriter::WriteFrame(Track track, std::span<const uint8_t> data,
 
 void WebmFileWriter::Emit(int64_t time_ms, const Pending& frame) {
   time_ms = std::max(time_ms, last_emitted_ms_);
-  const bool starts_cluster =
-      !cluster_start_ms_ || time_ms - *cluster_start_ms_ >= kMaxCluster.count() ||
-      (frame.track == Track::kVideo && frame.keyframe && cluster_.size() != 0);
+  const bool video_keyframe = frame.track == Track::kVideo && frame.keyframe;
+  // A cluster per video keyframe (where a player can start), unless this cluster holds no video
+  // yet; and one at least every kMaxCluster (block times are 16-bit offsets from the cluster's).
+  const bool starts_cluster = !cluster_start_ms_ ||
+                              time_ms - *cluster_start_ms_ >= kMaxCluster.count() ||
+                              (video_keyframe && cluster_has_video_);
   if (starts_cluster) {
     FlushCluster();
     cluster_start_ms_ = time_ms;
-    cluster_has_keyframe_ = frame.track == Track::kVideo && frame.keyframe;
     cluster_.Uint(id::kTimestamp, static_cast<uint64_t>(time_ms));
   }
+  if (video_keyframe && !cluster_has_video_) cluster_cue_ms_ = time_ms;
+  if (frame.track == Track::kVideo) cluster_has_video_ = true;
   const int64_t relative = time_ms - *cluster_start_ms_;  // 0 .. kMaxCluster: fits int16
   cluster_.Id(id::kSimpleBlock);
   cluster_.Size(frame.data.size() + 4);
@@ -200,8 +204,8 @@ void WebmFileWriter::FlushCluster() {
   if (!cluster_start_ms_ || cluster_.size() == 0) return;
   const uint64_t position = static_cast<uint64_t>(Tell() - segment_data_at_);
   // Index the clusters a player can start decoding at: a video keyframe, or any (audio only).
-  if (cluster_has_keyframe_) {
-    cues_.push_back({*cluster_start_ms_, Track::kVideo, position});
+  if (cluster_cue_ms_) {
+    cues_.push_back({*cluster_cue_ms_, Track::kVideo, position});
   } else if (!tracks_.video) {
     cues_.push_back({*cluster_start_ms_, Track::kAudio, position});
   }
@@ -212,6 +216,8 @@ void WebmFileWriter::FlushCluster() {
   Write(cluster_.bytes());
   cluster_.Clear();
   cluster_start_ms_.reset();
+  cluster_cue_ms_.reset();
+  cluster_has_video_ = false;
   // A crash loses at most the cluster being built.
   if (std::fflush(file_.get()) != 0) throw WebmWriteError("cannot write: " + ErrnoText());
 }

@@ -110,7 +110,8 @@ class WebmFileWriter {
   // The cluster being built.
   EbmlBuffer cluster_;
   std::optional<int64_t> cluster_start_ms_;
-  bool cluster_has_keyframe_ = false;
+  bool cluster_has_video_ = false;
+  std::optional<int64_t> cluster_cue_ms_;  // its first video frame, a keyframe
   std::vector<CuePoint> cues_;
 };
 
