@@ -152,6 +152,7 @@ bool Room::SetRecording(bool on) {
   }
   recording::RoomRecorder::Config config;
   config.video = video_ != nullptr;
+  if (video_) config.video_size = {video_->recorded_tier().width, video_->recorded_tier().height};
   try {
     recorder_ = std::make_unique<recording::RoomRecorder>(context_, metrics_, name_, *recordings_,
                                                           config, *this);

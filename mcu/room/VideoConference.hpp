@@ -85,6 +85,7 @@ class VideoConference : public video::VideoMixer::Listener {
   // The recorded tier's next frame as a keyframe (a recorder dropped a frame).
   void RequestRecordingKeyframe();
   static constexpr int kRecordedTier = 0;
+  const video::Tier& recorded_tier() const { return config_.tiers.at(kRecordedTier); }
 
   std::optional<ReceiverInfo> Receiver(const Participant& participant) const;
   video::VideoMixerStats MixerStats() const { return mixer_->Stats(); }
