@@ -75,7 +75,8 @@ std::vector<uint8_t> EbmlBuffer::SizeField8(uint64_t size) {
 std::vector<uint8_t> EbmlBuffer::Float8(double value) {
   const auto bits = std::bit_cast<uint64_t>(value);
   std::vector<uint8_t> out(8);
-  for (int i = 0; i < 8; ++i) out[static_cast<size_t>(i)] = static_cast<uint8_t>(bits >> (8 * (7 - i)));
+  for (int i = 0; i < 8; ++i)
+    out[static_cast<size_t>(i)] = static_cast<uint8_t>(bits >> (8 * (7 - i)));
   return out;
 }
 

@@ -60,7 +60,8 @@ RecordingDirectory::NewFile RecordingDirectory::Create(
     created.file.reset(std::fopen(created.path.c_str(), "wbx"));
     if (created.file) return created;
     if (errno != EEXIST) {
-      throw WebmWriteError("cannot create '" + created.path.string() + "': " + std::strerror(errno));
+      throw WebmWriteError("cannot create '" + created.path.string() +
+                           "': " + std::strerror(errno));
     }
   }
   throw WebmWriteError("cannot create a recording file in '" + dir_.string() +

@@ -46,16 +46,18 @@ class RoomRecorder {
   };
 
   // Creates the file and starts writing; throws WebmWriteError when the file cannot be created.
-  RoomRecorder(GMainContext* context, metrics::McuMetrics& metrics, std::string room,
-               const RecordingDirectory& directory, Config config, Listener& listener,
-               NowFunction now = [] { return Clock::now(); });
+  RoomRecorder(
+      GMainContext* context, metrics::McuMetrics& metrics, std::string room,
+      const RecordingDirectory& directory, Config config, Listener& listener,
+      NowFunction now = [] { return Clock::now(); });
   ~RoomRecorder();  // finishes the file (waits for the writer thread to write what is queued)
   RoomRecorder(const RoomRecorder&) = delete;
   RoomRecorder& operator=(const RoomRecorder&) = delete;
 
   void OnVideoFrame(const std::shared_ptr<const video::EncodedFrame>& frame);
   // slot: the 20 ms mixing slot the frame was mixed for (the audio conference's clock).
-  void OnAudioFrame(const std::shared_ptr<const audio::EncodedAudio>& frame, Clock::time_point slot);
+  void OnAudioFrame(const std::shared_ptr<const audio::EncodedAudio>& frame,
+                    Clock::time_point slot);
 
   const std::string& file_name() const { return file_name_; }
   const std::filesystem::path& file_path() const { return file_path_; }

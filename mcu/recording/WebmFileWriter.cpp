@@ -16,8 +16,8 @@ namespace id {
 constexpr uint32_t kEbml = 0x1A45DFA3, kEbmlVersion = 0x4286, kEbmlReadVersion = 0x42F7,
                    kEbmlMaxIdLength = 0x42F2, kEbmlMaxSizeLength = 0x42F3, kDocType = 0x4282,
                    kDocTypeVersion = 0x4287, kDocTypeReadVersion = 0x4285;
-constexpr uint32_t kSegment = 0x18538067, kSeekHead = 0x114D9B74, kSeek = 0x4DBB,
-                   kSeekId = 0x53AB, kSeekPosition = 0x53AC, kVoid = 0xEC;
+constexpr uint32_t kSegment = 0x18538067, kSeekHead = 0x114D9B74, kSeek = 0x4DBB, kSeekId = 0x53AB,
+                   kSeekPosition = 0x53AC, kVoid = 0xEC;
 constexpr uint32_t kInfo = 0x1549A966, kTimestampScale = 0x2AD7B1, kDuration = 0x4489,
                    kMuxingApp = 0x4D80, kWritingApp = 0x5741;
 constexpr uint32_t kTracks = 0x1654AE6B, kTrackEntry = 0xAE, kTrackNumber = 0xD7,
@@ -26,13 +26,13 @@ constexpr uint32_t kTracks = 0x1654AE6B, kTrackEntry = 0xAE, kTrackNumber = 0xD7
                    kVideo = 0xE0, kPixelWidth = 0xB0, kPixelHeight = 0xBA, kAudio = 0xE1,
                    kSamplingFrequency = 0xB5, kChannels = 0x9F;
 constexpr uint32_t kCluster = 0x1F43B675, kTimestamp = 0xE7, kSimpleBlock = 0xA3;
-constexpr uint32_t kCues = 0x1C53BB6B, kCuePoint = 0xBB, kCueTime = 0xB3,
-                   kCueTrackPositions = 0xB7, kCueTrack = 0xF7, kCueClusterPosition = 0xF1;
+constexpr uint32_t kCues = 0x1C53BB6B, kCuePoint = 0xBB, kCueTime = 0xB3, kCueTrackPositions = 0xB7,
+                   kCueTrack = 0xF7, kCueClusterPosition = 0xF1;
 }  // namespace id
 
-constexpr uint64_t kTimestampScaleNs = 1000000;  // block timestamps in milliseconds
-constexpr size_t kSeekHeadReserve = 128;         // a Void now, the SeekHead at Finish()
-constexpr size_t kHeader8 = 12;                  // a 4-byte ID with an 8-byte size
+constexpr uint64_t kTimestampScaleNs = 1000000;    // block timestamps in milliseconds
+constexpr size_t kSeekHeadReserve = 128;           // a Void now, the SeekHead at Finish()
+constexpr size_t kHeader8 = 12;                    // a 4-byte ID with an 8-byte size
 constexpr uint64_t kOpusSeekPreRollNs = 80000000;  // 80 ms (what the WebM spec asks for Opus)
 
 // A Void element filling exactly `total` bytes (>= 2).

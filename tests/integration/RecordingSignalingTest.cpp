@@ -36,7 +36,8 @@ class RecordingSignaling : public McuFixture {
     std::filesystem::create_directories(dir_ / "files");
     std::ofstream(dir_ / "token") << kToken << "\n";
     McuProcess::Options options;
-    options.extra_arguments = {"--video-fps", "10", "--admin-token-file", (dir_ / "token").string()};
+    options.extra_arguments = {"--video-fps", "10", "--admin-token-file",
+                               (dir_ / "token").string()};
     if (with_directory_) {
       options.extra_arguments.insert(options.extra_arguments.end(),
                                      {"--recording-dir", (dir_ / "files").string()});
@@ -52,7 +53,9 @@ class RecordingSignaling : public McuFixture {
   // Joins and returns the `recording` message that must come right after `joined`.
   json Join(SignalingClient& client, const std::string& room, const std::string& name,
             bool chair = false) {
-    EXPECT_TRUE(client.Send({{"type", "join"}, {"room", room}, {"name", name},
+    EXPECT_TRUE(client.Send({{"type", "join"},
+                             {"room", room},
+                             {"name", name},
                              {"role", chair ? "chair" : "participant"}}));
     auto joined = client.Receive(5s);
     EXPECT_TRUE(joined && joined->value("type", "") == "joined") << client.Transcript();
@@ -62,10 +65,13 @@ class RecordingSignaling : public McuFixture {
   }
   static std::optional<json> WaitRecording(SignalingClient& client, bool recording) {
     return client.WaitFor(
-        [&](const json& m) { return m.value("type", "") == "recording" && m["recording"] == recording; },
+        [&](const json& m) {
+          return m.value("type", "") == "recording" && m["recording"] == recording;
+        },
         5s);
   }
-  static void ExpectError(SignalingClient& client, const std::string& text, const std::string& code) {
+  static void ExpectError(SignalingClient& client, const std::string& text,
+                          const std::string& code) {
     ASSERT_TRUE(client.SendText(text));
     auto error = client.WaitForType("error", 5s);
     ASSERT_TRUE(error) << text << "\n" << client.Transcript();
@@ -129,7 +135,8 @@ TEST_F(RecordingSignaling, AChairStartsAndStopsAndEveryoneIsTold) {
   EXPECT_TRUE(WaitActive(0));
   // Stopping again changes nothing; the repeated start above sent nobody a second message.
   ASSERT_TRUE(chair.Send({{"type", "record"}, {"recording", false}}));
-  EXPECT_FALSE(site.WaitFor([](const json& m) { return m.value("type", "") == "recording"; }, 500ms))
+  EXPECT_FALSE(
+      site.WaitFor([](const json& m) { return m.value("type", "") == "recording"; }, 500ms))
       << site.Transcript();
   EXPECT_FALSE(chair.WaitForType("error", 200ms)) << chair.Transcript();
   EXPECT_GT(std::filesystem::file_size(file), 1000u);
@@ -164,8 +171,8 @@ TEST_F(RecordingSignaling, EchoRoomsAreNotRecorded) {
 TEST_F(RecordingSignaling, TheAdminApiStartsAndStopsAndTheListingShowsIt) {
   SignalingClient site(Port());
   Join(site, "hop-truc-tuyen", "Phòng GD&ĐT Can Lộc");
-  auto started = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording", kToken,
-                                     R"({"recording":true})");
+  auto started = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording",
+                                     kToken, R"({"recording":true})");
   ASSERT_EQ(started.status, 200) << started.body << started.error;
   const json body = json::parse(started.body);
   EXPECT_EQ(body.value("room", ""), "hop-truc-tuyen");
@@ -178,19 +185,26 @@ TEST_F(RecordingSignaling, TheAdminApiStartsAndStopsAndTheListingShowsIt) {
   EXPECT_EQ(rooms["rooms"][0]["recording"], true) << rooms.dump();
 
   std::this_thread::sleep_for(1000ms);
-  auto stopped = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording", kToken,
-                                     R"({"recording":false})");
+  auto stopped = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording",
+                                     kToken, R"({"recording":false})");
   ASSERT_EQ(stopped.status, 200) << stopped.body;
-  EXPECT_EQ(json::parse(stopped.body), (json{{"room", "hop-truc-tuyen"}, {"recording", false}, {"file", file}}));
+  EXPECT_EQ(json::parse(stopped.body),
+            (json{{"room", "hop-truc-tuyen"}, {"recording", false}, {"file", file}}));
   EXPECT_TRUE(WaitRecording(site, false)) << site.Transcript();
   rooms = json::parse(audio::AdminRequest(Port(), "GET", "/api/v1/rooms", kToken).body);
   EXPECT_EQ(rooms["rooms"][0]["recording"], false);
   EXPECT_EQ(audio::AdminRequest(Port(), "POST", "/api/v1/rooms/nowhere/recording", kToken,
-                                R"({"recording":true})").status, 404);
+                                R"({"recording":true})")
+                .status,
+            404);
   EXPECT_EQ(audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording", kToken,
-                                R"({"recording":1})").status, 400);
+                                R"({"recording":1})")
+                .status,
+            400);
   EXPECT_EQ(audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-truc-tuyen/recording", "wrong",
-                                R"({"recording":true})").status, 401);
+                                R"({"recording":true})")
+                .status,
+            401);
   ExpectMcuHealthy();
 }
 

@@ -43,7 +43,8 @@ RecordedFile DecodeRecording(const std::filesystem::path& path, std::chrono::mil
   std::call_once(once, [] { gst_init(nullptr, nullptr); });
   RecordedFile out;
   const std::string description =
-      "filesrc location=\"" + path.string() + "\" ! matroskademux name=demux "
+      "filesrc location=\"" + path.string() +
+      "\" ! matroskademux name=demux "
       "demux.video_0 ! queue ! vp8dec ! videoconvert ! video/x-raw,format=I420 ! "
       "appsink name=video sync=false "
       "demux.audio_0 ! queue ! opusdec ! audioconvert ! audioresample ! "
@@ -70,7 +71,8 @@ RecordedFile DecodeRecording(const std::filesystem::path& path, std::chrono::mil
         gst_structure_get_int(s, "height", &out.height);
         GstBuffer* buffer = gst_sample_get_buffer(sample.get());
         out.video_times.push_back(Millis(GST_BUFFER_PTS(buffer)));
-        if (out.video_frames % 10 == 0) out.pictures.push_back(Picture(buffer, out.width, out.height));
+        if (out.video_frames % 10 == 0)
+          out.pictures.push_back(Picture(buffer, out.width, out.height));
         ++out.video_frames;
       } else if (gst_app_sink_is_eos(GST_APP_SINK(video.get()))) {
         video_done = true;

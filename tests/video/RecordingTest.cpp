@@ -4,7 +4,6 @@
 // GStreamer (matroskademux ! vp8dec / opusdec) like a player would: 1280x720 VP8 frames showing
 // both senders' colours, and the full mix with both tones, on one clock.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -37,7 +36,8 @@ class Recording : public integration::McuFixture {
     std::filesystem::create_directories(dir_ / "files");
     std::ofstream(dir_ / "token") << kToken << "\n";
     integration::McuProcess::Options options;
-    options.extra_arguments = {"--video-fps", "20", "--recording-dir", (dir_ / "files").string(),
+    options.extra_arguments = {"--video-fps",        "20",
+                               "--recording-dir",    (dir_ / "files").string(),
                                "--admin-token-file", (dir_ / "token").string()};
     return options;
   }
@@ -57,7 +57,8 @@ class Recording : public integration::McuFixture {
   }
   static bool Told(const AudioParty::Member& member, bool recording) {
     for (const auto& message : member.session->OtherMessages()) {
-      if (message.value("type", "") == "recording" && message.value("recording", !recording) == recording &&
+      if (message.value("type", "") == "recording" &&
+          message.value("recording", !recording) == recording &&
           message.value("available", false)) {
         return true;
       }
@@ -66,7 +67,8 @@ class Recording : public integration::McuFixture {
   }
   std::filesystem::path OnlyFile() {
     std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(dir_ / "files")) files.push_back(entry.path());
+    for (const auto& entry : std::filesystem::directory_iterator(dir_ / "files"))
+      files.push_back(entry.path());
     EXPECT_EQ(files.size(), 1u);
     return files.empty() ? std::filesystem::path() : files.front();
   }
@@ -76,7 +78,8 @@ class Recording : public integration::McuFixture {
     party.Join(Peer(kColours[1], 660), kColours[1].site);
     ASSERT_TRUE(party.PumpAll(
         [&] {
-          return party[0].peer->Media().Video().frames > 10 && party[1].peer->Media().Video().frames > 10 &&
+          return party[0].peer->Media().Video().frames > 10 &&
+                 party[1].peer->Media().Video().frames > 10 &&
                  party[0].peer->Media().HearsTone(660) && party[1].peer->Media().HearsTone(440);
         },
         60s))
@@ -169,7 +172,8 @@ TEST_F(Recording, TheAdminApiRecordsToo) {
   auto stopped = audio::AdminRequest(Port(), "POST", "/api/v1/rooms/hop-giao-ban/recording", kToken,
                                      R"({"recording":false})");
   ASSERT_EQ(stopped.status, 200) << stopped.body;
-  const auto recorded = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - at);
+  const auto recorded =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - at);
   const std::string name = json::parse(stopped.body).value("file", "");
   ASSERT_TRUE(party.PumpAll(Throttled([&] { return Counter("vc_recordings_active") == 0; }), 10s));
   EXPECT_EQ(OnlyFile().filename().string(), name);

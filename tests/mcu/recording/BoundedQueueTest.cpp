@@ -1,9 +1,9 @@
-#include "mcu/recording/BoundedQueue.hpp"
-
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <thread>
+
+#include "mcu/recording/BoundedQueue.hpp"
 
 namespace vc::mcu::recording {
 namespace {

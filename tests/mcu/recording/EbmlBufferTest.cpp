@@ -1,6 +1,6 @@
-#include "mcu/recording/EbmlBuffer.hpp"
-
 #include <gtest/gtest.h>
+
+#include "mcu/recording/EbmlBuffer.hpp"
 
 namespace vc::mcu::recording {
 namespace {
@@ -22,11 +22,11 @@ TEST(EbmlBufferTest, SizesUseTheShortestVintAndNeverTheReservedAllOnes) {
 
 TEST(EbmlBufferTest, ElementsAreIdSizePayload) {
   EbmlBuffer buffer;
-  buffer.Uint(0xE7, 0);             // Timestamp 0: one payload byte
-  buffer.Uint(0x2AD7B1, 1000000);   // TimestampScale: 3-byte ID, 3-byte value
+  buffer.Uint(0xE7, 0);            // Timestamp 0: one payload byte
+  buffer.Uint(0x2AD7B1, 1000000);  // TimestampScale: 3-byte ID, 3-byte value
   buffer.String(0x86, "V_VP8");
-  EXPECT_EQ(buffer.bytes(), (Bytes{0xE7, 0x81, 0x00, 0x2A, 0xD7, 0xB1, 0x83, 0x0F, 0x42, 0x40,
-                                   0x86, 0x85, 'V', '_', 'V', 'P', '8'}));
+  EXPECT_EQ(buffer.bytes(), (Bytes{0xE7, 0x81, 0x00, 0x2A, 0xD7, 0xB1, 0x83, 0x0F, 0x42, 0x40, 0x86,
+                                   0x85, 'V', '_', 'V', 'P', '8'}));
   EbmlBuffer child;
   child.Uint(0xD7, 1);
   EbmlBuffer parent;

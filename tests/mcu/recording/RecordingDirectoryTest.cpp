@@ -1,9 +1,9 @@
-#include "mcu/recording/RecordingDirectory.hpp"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <fstream>
+
+#include "mcu/recording/RecordingDirectory.hpp"
 
 namespace vc::mcu::recording {
 namespace {
@@ -29,9 +29,11 @@ std::string ReasonFor(const std::filesystem::path& path) {
 
 TEST(RecordingDirectoryTest, AMissingDirectoryOrAFileIsRefusedWithOneLine) {
   const auto dir = TempDir("refuse");
-  EXPECT_EQ(ReasonFor(dir / "nope"), "--recording-dir '" + (dir / "nope").string() + "': no such directory");
+  EXPECT_EQ(ReasonFor(dir / "nope"),
+            "--recording-dir '" + (dir / "nope").string() + "': no such directory");
   std::ofstream(dir / "file") << "x";
-  EXPECT_EQ(ReasonFor(dir / "file"), "--recording-dir '" + (dir / "file").string() + "': not a directory");
+  EXPECT_EQ(ReasonFor(dir / "file"),
+            "--recording-dir '" + (dir / "file").string() + "': not a directory");
   EXPECT_EQ(ReasonFor(dir), "");
   // The write probe leaves nothing behind.
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), {}), 1);

@@ -1,10 +1,9 @@
 // The WebM writer's files as libwebm's parser reads them: tracks, frame counts, keyframes,
 // monotonic timestamps, clusters at keyframes, Cues, Duration.
-#include "mcu/recording/WebmFileWriter.hpp"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "mcu/recording/WebmFileWriter.hpp"
 #include "tests/mcu/recording/WebmReadBack.hpp"
 
 namespace vc::mcu::recording {
@@ -20,7 +19,9 @@ std::filesystem::path TempFile(const std::string& name) {
          ("vc-webm-" + name + "-" + std::to_string(::getpid()) + ".webm");
 }
 
-UniqueFile Open(const std::filesystem::path& path) { return UniqueFile(std::fopen(path.c_str(), "wb")); }
+UniqueFile Open(const std::filesystem::path& path) {
+  return UniqueFile(std::fopen(path.c_str(), "wb"));
+}
 
 std::vector<uint8_t> Payload(size_t index, size_t size) {
   std::vector<uint8_t> bytes(size);
@@ -48,7 +49,8 @@ TEST(WebmFileWriterTest, VideoAndAudioReadBackWithTheirTracksCountsAndTimes) {
     // late (its encode takes longer), as in the MCU.
     int video = 0;
     for (int ms = 0; ms < 3000; ms += 20) {
-      writer.WriteFrame(Track::kAudio, Payload(static_cast<size_t>(ms), 80), std::chrono::milliseconds(ms), false);
+      writer.WriteFrame(Track::kAudio, Payload(static_cast<size_t>(ms), 80),
+                        std::chrono::milliseconds(ms), false);
       while (video * 100 / 3 + 40 <= ms) {
         writer.WriteFrame(Track::kVideo, Payload(static_cast<size_t>(video), 3000),
                           std::chrono::milliseconds(video * 100 / 3), video % 30 == 0);
@@ -135,7 +137,8 @@ TEST(WebmFileWriterTest, LongStretchesWithoutKeyframesStillStartNewClusters) {
   {
     WebmFileWriter writer(Open(path), tracks, "test");
     for (int i = 0; i < 400; ++i) {  // 40 s at 10 fps, one keyframe at the start
-      writer.WriteFrame(Track::kVideo, Payload(static_cast<size_t>(i), 50), std::chrono::milliseconds(i * 100), i == 0);
+      writer.WriteFrame(Track::kVideo, Payload(static_cast<size_t>(i), 50),
+                        std::chrono::milliseconds(i * 100), i == 0);
     }
   }
   const WebmReadBack file = ReadWebm(path);
@@ -148,8 +151,8 @@ TEST(WebmFileWriterTest, LongStretchesWithoutKeyframesStillStartNewClusters) {
 
 TEST(WebmFileWriterTest, OpusHeadFollowsRfc7845) {
   const auto head = WebmFileWriter::OpusHead(WebmTracks::Audio{48000, 1, 312});
-  const std::vector<uint8_t> expected = {'O', 'p', 'u', 's', 'H', 'e', 'a', 'd', 1, 1,
-                                         0x38, 0x01, 0x80, 0xBB, 0x00, 0x00, 0, 0, 0};
+  const std::vector<uint8_t> expected = {'O',  'p',  'u',  's',  'H',  'e',  'a', 'd', 1, 1,
+                                         0x38, 0x01, 0x80, 0xBB, 0x00, 0x00, 0,   0,   0};
   EXPECT_EQ(head, expected);
 }
 

@@ -64,7 +64,8 @@ class Collector : public webm::Callback {
       const size_t at = bytes.size();
       bytes.resize(at + *bytes_remaining);
       std::uint64_t read = 0;
-      webm::Status status = reader->Read(static_cast<size_t>(*bytes_remaining), bytes.data() + at, &read);
+      webm::Status status =
+          reader->Read(static_cast<size_t>(*bytes_remaining), bytes.data() + at, &read);
       bytes.resize(at + read);
       *bytes_remaining -= read;
       if (!status.ok() && status.code != webm::Status::kOkPartial) return status;

@@ -1,12 +1,11 @@
 // The writer thread: everything pushed is written; a full queue drops at once (and counts)
 // instead of making the producer wait; a write error is reported, not thrown at the producer.
-#include "mcu/recording/WebmWriterThread.hpp"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <thread>
 
+#include "mcu/recording/WebmWriterThread.hpp"
 #include "tests/mcu/recording/WebmReadBack.hpp"
 
 namespace vc::mcu::recording {
