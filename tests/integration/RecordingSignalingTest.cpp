@@ -3,8 +3,11 @@
 // whether the room can be recorded; a chair starts and stops it and everyone is told; non-chairs,
 // malformed messages, echo rooms and an MCU without --recording-dir get the contract's error
 // codes; the recording ends with the last participant; the admin API starts and stops it too.
+#include <sys/mount.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -39,8 +42,10 @@ class RecordingSignaling : public McuFixture {
     options.extra_arguments = {"--video-fps", "10", "--admin-token-file",
                                (dir_ / "token").string()};
     if (with_directory_) {
-      options.extra_arguments.insert(options.extra_arguments.end(),
-                                     {"--recording-dir", (dir_ / "files").string()});
+      options.extra_arguments.insert(
+          options.extra_arguments.end(),
+          {"--recording-dir",
+           files_override_.empty() ? (dir_ / "files").string() : files_override_.string()});
     }
     return options;
   }
@@ -90,6 +95,7 @@ class RecordingSignaling : public McuFixture {
 
   bool with_directory_ = true;
   std::filesystem::path dir_;
+  std::filesystem::path files_override_;  // another --recording-dir than dir_/files
 };
 
 TEST_F(RecordingSignaling, AChairStartsAndStopsAndEveryoneIsTold) {
@@ -227,6 +233,59 @@ TEST_F(RecordingUnavailable, WithoutARecordingDirNothingIsRecorded) {
                                       R"({"recording":true})");
   EXPECT_EQ(response.status, 409) << response.body;
   EXPECT_EQ(Active(), 0);
+}
+
+// A disk that fills up while recording: the recording directory is a 96 KiB tmpfs (needs root
+// and mount(2); skipped where that is not allowed). The write error stops the recording,
+// everyone is told recording:false and the chair gets recording_failed with the reason.
+class RecordingOnAFullDisk : public RecordingSignaling {
+ protected:
+  void SetUp() override {
+    const auto files =
+        std::filesystem::temp_directory_path() / ("vc-rec-full-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(files);
+    if (::mount("tmpfs", files.c_str(), "tmpfs", 0, "size=96k") != 0) {
+      const std::string why = std::strerror(errno);
+      std::filesystem::remove(files);
+      GTEST_SKIP() << "cannot mount a small tmpfs here: " << why;
+    }
+    mounted_ = files;
+    files_override_ = files;
+    RecordingSignaling::SetUp();
+  }
+  void TearDown() override {
+    RecordingSignaling::TearDown();
+    if (!mounted_.empty()) {
+      ::umount2(mounted_.c_str(), MNT_DETACH);
+      std::error_code ignored;
+      std::filesystem::remove(mounted_, ignored);
+    }
+  }
+  std::filesystem::path mounted_;
+};
+
+TEST_F(RecordingOnAFullDisk, AWriteErrorStopsTheRecordingAndEveryoneIsTold) {
+  SignalingClient chair(Port());
+  Join(chair, "giao-ban", "Sở GD&ĐT", /*chair=*/true);
+  SignalingClient site(Port());
+  Join(site, "giao-ban", "Phòng GD&ĐT Hương Khê");
+  ASSERT_TRUE(chair.Send({{"type", "record"}, {"recording", true}}));
+  ASSERT_TRUE(WaitRecording(chair, true)) << chair.Transcript();
+  ASSERT_TRUE(WaitRecording(site, true)) << site.Transcript();
+  // 96 KiB hold a few seconds of the composite at most.
+  auto stopped = site.WaitFor(
+      [](const json& m) { return m.value("type", "") == "recording" && m["recording"] == false; },
+      30s);
+  ASSERT_TRUE(stopped) << site.Transcript() << Mcu().Log();
+  EXPECT_EQ(stopped->value("available", false), true);
+  ASSERT_TRUE(WaitRecording(chair, false)) << chair.Transcript();
+  auto error = chair.WaitForType("error", 5s);
+  ASSERT_TRUE(error) << chair.Transcript();
+  EXPECT_EQ(error->value("code", ""), "recording_failed");
+  EXPECT_NE(error->value("reason", "").find("No space left"), std::string::npos) << error->dump();
+  EXPECT_FALSE(site.WaitForType("error", 300ms)) << "only chairs get the error";
+  EXPECT_TRUE(WaitActive(0));
+  ExpectMcuHealthy();
 }
 
 }  // namespace
