@@ -79,6 +79,11 @@ const std::map<std::string, Handler>& ValueOptions() {
       {"--turn", [](McuOptions& o, const std::string& v) { o.ice.turn = ParseIceServer(v, "--turn", true); }},
       {"--admin-token-file", [](McuOptions& o, const std::string& v) { o.admin_token_file = v; }},
       {"--join-key-file", [](McuOptions& o, const std::string& v) { o.join_key_file = v; }},
+      {"--recording-dir",
+       [](McuOptions& o, const std::string& v) {
+         if (v.empty()) throw OptionsError("--recording-dir needs a directory");
+         o.recording_dir = v;
+       }},
       {"--max-talkers",
        [](McuOptions& o, const std::string& v) {
          unsigned value = 0;
@@ -166,6 +171,10 @@ Multipoint control unit: WebRTC endpoint, rooms, signaling, browser client.
                             the bearer token; without it the API answers 401
   --join-key-file PATH      require a signed join token (from vc-provision) in every join
                             to a non-echo room; the file holds the shared key (>= 32 bytes)
+  --recording-dir DIR       let chairs (and the admin API) record a conference room into
+                            DIR/<room>-YYYYMMDD-HHMMSS.webm (UTC; VP8 1280x720 composite +
+                            Opus mix); DIR must exist and be writable. Without it
+                            recording is unavailable
   -v, --verbose             log debug lines too
   --version                 print the version and exit
   -h, --help                print this help and exit

@@ -28,6 +28,7 @@ struct McuOptions {
   std::string sdp_address;            // the address written in SDP o=/c= lines
   std::optional<std::string> admin_token_file;  // enables the admin API (/api/v1)
   std::optional<std::string> join_key_file;     // joins to non-echo rooms need signed tokens
+  std::optional<std::string> recording_dir;     // enables recording conference rooms (WebM)
   size_t max_talkers = 3;             // loudest N mixed in conference rooms
   int video_fps = 30;                 // composite frame rate; 0: no video in conference rooms
   bool verbose = false;

@@ -60,8 +60,14 @@ int Run(const app::McuOptions& options) {
     video_config.emplace();
     video_config->fps = options.video_fps;
   }
+  // Checked before anything listens, so a bad directory fails the start with one line.
+  std::unique_ptr<const vc::mcu::recording::RecordingDirectory> recordings;
+  if (options.recording_dir) {
+    recordings = std::make_unique<const vc::mcu::recording::RecordingDirectory>(*options.recording_dir);
+  }
+  const std::string recording_path = recordings ? recordings->path().string() : "";
   vc::mcu::engine::ConferenceEngine engine(*media_thread, metrics, pc_config, mixer_config,
-                                           video_config);
+                                           video_config, std::move(recordings));
   std::optional<std::string> admin_token;
   if (options.admin_token_file) {
     admin_token = http::AdminApi::ReadTokenFile(*options.admin_token_file);
@@ -90,6 +96,9 @@ int Run(const app::McuOptions& options) {
                                : options.listen_host;
   if (authorizer.enabled()) {
     vc::common::log::Info(kLog, "join tokens required for every non-echo room");
+  }
+  if (!recording_path.empty()) {
+    vc::common::log::Info(kLog, "recordings go to ", recording_path);
   }
   vc::common::log::Info(kLog, "listening on ", scheme, "://", shown_host, ":", server.port(), "/");
 

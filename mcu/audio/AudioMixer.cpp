@@ -74,8 +74,10 @@ class AudioMixer::Impl {
       sources_.push_back(source);
     }
     previous_talkers_ = talkers;
-    return mixer_.Mix(sources_, receivers_);
+    return mixer_.Mix(sources_, receivers_, full_mix_wanted_);
   }
+
+  void set_full_mix_wanted(bool wanted) { full_mix_wanted_ = wanted; }
 
   Mixer& mixer() { return mixer_; }
   const TalkerSelector& selector() const { return selector_; }
@@ -106,6 +108,7 @@ class AudioMixer::Impl {
   std::vector<TalkerCandidate> candidates_;
   std::vector<ParticipantKey> receivers_;
   std::vector<MixSource> sources_;
+  bool full_mix_wanted_ = false;
 };
 
 AudioMixer::AudioMixer(AudioMixerConfig config) : impl_(std::make_unique<Impl>(config)) {}
@@ -138,6 +141,12 @@ std::optional<SenderStats> AudioMixer::Stats(ParticipantKey key) const {
   const SenderChannel* channel = impl_->Find(key);
   if (!channel) return std::nullopt;
   return channel->stats();
+}
+
+void AudioMixer::SetFullMixWanted(bool wanted) { impl_->set_full_mix_wanted(wanted); }
+
+std::shared_ptr<const EncodedAudio> AudioMixer::full_mix() const {
+  return impl_->mixer().last_full_mix();
 }
 
 size_t AudioMixer::last_encode_count() const { return impl_->mixer().last_encode_count(); }

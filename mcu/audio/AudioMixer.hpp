@@ -82,6 +82,12 @@ class AudioMixer {
   // then it gets silence). Empty frames are never returned; silence is a small Opus frame.
   std::vector<MixOutput> Mix(Clock::time_point now);
 
+  // A recording wants the full mix (every talker: what a listener who is not talking hears)
+  // every tick, also when no participant receives it.
+  void SetFullMixWanted(bool wanted);
+  // The full mix of the last Mix(), when wanted (null otherwise).
+  std::shared_ptr<const EncodedAudio> full_mix() const;
+
   // The current talker set, loudest first (for active-speaker events).
   std::vector<ParticipantKey> ActiveTalkers() const;
   std::optional<SenderStats> Stats(ParticipantKey key) const;

@@ -27,8 +27,9 @@ Mixer::Mixer(int bitrate)
 Mixer::~Mixer() = default;
 
 std::vector<MixOutput> Mixer::Mix(std::span<const MixSource> sources,
-                                  std::span<const ParticipantKey> receivers) {
+                                  std::span<const ParticipantKey> receivers, bool full_mix) {
   last_encode_count_ = 0;
+  last_full_mix_.reset();
   std::fill(sum_.begin(), sum_.end(), 0.0f);
   for (const MixSource& source : sources) {
     const size_t n = std::min<size_t>(source.pcm.size(), kFrameSamples);
@@ -63,6 +64,13 @@ std::vector<MixOutput> Mixer::Mix(std::span<const MixSource> sources,
       outputs.push_back({receiver, std::move(frame)});
     }
   }
+  // The same frame the non-talking listeners got, encoded once more only when none did.
+  if (full_mix && !common) {
+    common_.encoder.SetPacketLossPercent(common_loss);
+    std::copy(sum_.begin(), sum_.end(), scratch_.begin());
+    common = EncodeMix(common_, scratch_, sources, std::nullopt);
+  }
+  if (full_mix) last_full_mix_ = common;
   return outputs;
 }
 

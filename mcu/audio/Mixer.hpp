@@ -33,8 +33,11 @@ class Mixer {
 
   // One output per receiver, in the receivers' order. Sources that are also receivers get a
   // minus-self mix; the others share the common mix.
+  // full_mix: also encode the common mix when nobody receives it (a recording wants it).
   std::vector<MixOutput> Mix(std::span<const MixSource> sources,
-                             std::span<const ParticipantKey> receivers);
+                             std::span<const ParticipantKey> receivers, bool full_mix = false);
+  // The common mix of the last Mix() (every source): null when it was not encoded.
+  const std::shared_ptr<const EncodedAudio>& last_full_mix() const { return last_full_mix_; }
   void RemoveParticipant(ParticipantKey key);
   void SetReceiverLoss(ParticipantKey key, double fraction_lost);
   size_t last_encode_count() const { return last_encode_count_; }
@@ -61,6 +64,7 @@ class Mixer {
   std::vector<float> sum_;
   std::vector<float> scratch_;
   size_t last_encode_count_ = 0;
+  std::shared_ptr<const EncodedAudio> last_full_mix_;
 };
 
 }  // namespace vc::mcu::audio

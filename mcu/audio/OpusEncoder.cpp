@@ -57,4 +57,10 @@ void OpusEncoder::SetPacketLossPercent(int percent) {
   opus_encoder_ctl(encoder_.get(), OPUS_SET_PACKET_LOSS_PERC(percent));
 }
 
+int OpusEncoder::Lookahead() const {
+  opus_int32 lookahead = 0;
+  if (opus_encoder_ctl(encoder_.get(), OPUS_GET_LOOKAHEAD(&lookahead)) != OPUS_OK) return 0;
+  return static_cast<int>(lookahead);
+}
+
 }  // namespace vc::mcu::audio

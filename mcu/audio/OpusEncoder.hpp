@@ -24,6 +24,8 @@ class OpusEncoder {
   // 0..100; only calls into libopus when the value changes.
   void SetPacketLossPercent(int percent);
   int packet_loss_percent() const { return loss_percent_; }
+  // Samples of delay the encoder adds (a recording's Opus pre-skip).
+  int Lookahead() const;
 
  private:
   struct Deleter {

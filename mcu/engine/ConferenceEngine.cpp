@@ -11,12 +11,14 @@ constexpr std::string_view kLog = "engine";
 ConferenceEngine::ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
                                    webrtc::PeerConnectionConfig pc_config,
                                    audio::AudioMixerConfig mixer_config,
-                                   std::optional<video::VideoMixerConfig> video_config)
+                                   std::optional<video::VideoMixerConfig> video_config,
+                                   std::unique_ptr<const recording::RecordingDirectory> recordings)
     : media_thread_(media_thread),
       metrics_(metrics),
       pc_config_(std::move(pc_config)),
       mixer_config_(mixer_config),
-      video_config_(std::move(video_config)) {
+      video_config_(std::move(video_config)),
+      recordings_(std::move(recordings)) {
   pc_config_.context = media_thread_.context();
   pc_config_.metrics = &metrics_;
 }
@@ -56,7 +58,8 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   auto& room = rooms_[join.room];
   if (!room) room = std::make_unique<room::Room>(join.room, join.pin, *this,
                                                      media_thread_.context(), metrics_,
-                                                     mixer_config_, video_config_);
+                                                     mixer_config_, video_config_,
+                                                     recordings_.get());
   if (!room->AdmitsPin(join.pin)) {
     SendError(metrics_, *peer, "bad_pin", "the room's PIN is missing or wrong");
     if (room->empty()) rooms_.erase(join.room);
@@ -80,6 +83,8 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
                     room->echo() ? " [echo]" : "", " from ", peer->RemoteAddress());
   auto list = room->List();
   peer->Send(signaling::MakeJoined(join.room, id, list));
+  // Right after `joined`, always: whether this room can be recorded and whether it is now.
+  peer->Send(room->RecordingMessage());
   // Everyone, the newcomer included, gets the same membership event, so a client can keep its
   // list from participants events alone.
   room->Broadcast(signaling::MakeParticipants(join.room, list));
@@ -166,6 +171,21 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   }
 }
 
+void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
+                              const signaling::RecordRequest& record) {
+  room::Room* room = ChairsRoom(session_id, peer);
+  if (room == nullptr) return;
+  try {
+    if (room->SetRecording(record.recording)) {
+      common::log::Info(kLog, "room ", room->name(), ": recording ",
+                        record.recording ? "started by a chair (" + room->recording_file() + ")"
+                                         : std::string("stopped by a chair"));
+    }
+  } catch (const signaling::SignalingError& e) {
+    SendError(metrics_, *peer, e.code(), e.what());
+  }
+}
+
 room::Room* ConferenceEngine::RoomOf(uint64_t session_id) {
   auto session = sessions_.find(session_id);
   if (session == sessions_.end()) return nullptr;
@@ -187,7 +207,7 @@ std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
   std::vector<http::AdminRoom> rooms;
   media_thread_.PostAndWait([&] {
     for (const auto& [name, room] : rooms_) {
-      http::AdminRoom entry{name, room->echo(), {}};
+      http::AdminRoom entry{name, room->echo(), {}, room->recording()};
       for (const auto& info : room->List()) {
         room::Participant* p = room->Find(info.id);
         entry.participants.push_back(
@@ -240,6 +260,33 @@ http::AdminResult ConferenceEngine::AdminSetBitrateCap(const std::string& room_n
                       max_kbps ? std::to_string(*max_kbps) + " kb/s" : std::string("removed"));
     return http::AdminResult::kOk;
   });
+}
+
+http::AdminRecording ConferenceEngine::AdminSetRecording(const std::string& room_name,
+                                                        bool recording) {
+  http::AdminRecording result;
+  result.result = http::AdminRecording::Result::kNoRoom;
+  media_thread_.PostAndWait([&] {
+    auto it = rooms_.find(room_name);
+    if (it == rooms_.end()) return;
+    room::Room& room = *it->second;
+    try {
+      if (room.SetRecording(recording)) {
+        common::log::Info(kLog, "admin: room ", room_name, " recording ",
+                          recording ? "started (" + room.recording_file() + ")"
+                                    : std::string("stopped"));
+      }
+      result.result = http::AdminRecording::Result::kOk;
+    } catch (const signaling::SignalingError& e) {
+      result.result = e.code() == "recording_unavailable"
+                          ? http::AdminRecording::Result::kUnavailable
+                          : http::AdminRecording::Result::kFailed;
+      result.reason = e.what();
+    }
+    result.recording = room.recording();
+    result.file = room.recording_file();
+  });
+  return result;
 }
 
 http::AdminResult ConferenceEngine::OnAdminRoom(

@@ -13,6 +13,7 @@
 #include "mcu/http/AdminBackend.hpp"
 #include "mcu/http/WebSocketPeer.hpp"
 #include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/recording/RecordingDirectory.hpp"
 #include "mcu/room/Room.hpp"
 #include "mcu/signaling/SignalingMessages.hpp"
 #include "mcu/webrtc/PeerConnection.hpp"
@@ -24,7 +25,8 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   // pc_config.context and .metrics are filled in from media_thread and metrics.
   ConferenceEngine(MediaThread& media_thread, metrics::McuMetrics& metrics,
                    webrtc::PeerConnectionConfig pc_config, audio::AudioMixerConfig mixer_config = {},
-                   std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{});
+                   std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{},
+                   std::unique_ptr<const recording::RecordingDirectory> recordings = nullptr);
   ~ConferenceEngine() override;  // closes every room; call Shutdown() first from another thread
 
   // Thread-safe: queue work for the media thread.
@@ -44,6 +46,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
                                    const std::optional<std::string>& presenter) override;
   http::AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
                                        std::optional<int> max_kbps) override;
+  http::AdminRecording AdminSetRecording(const std::string& room, bool recording) override;
 
   // Sends an error to a client and counts it by code. Any thread.
   static void SendError(metrics::McuMetrics& metrics, http::WebSocketPeer& peer,
@@ -65,6 +68,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::MuteAllRequest& mute);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::LayoutRequest& layout);
   void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::HandRequest& hand);
+  void Handle(uint64_t session_id, const PeerPtr& peer, const signaling::RecordRequest& record);
 
   // Runs an admin action on the media thread against a room; kNoRoom when it does not exist.
   http::AdminResult OnAdminRoom(const std::string& room_name,
@@ -88,6 +92,7 @@ class ConferenceEngine : public room::Room::Listener, public http::AdminBackend 
   webrtc::PeerConnectionConfig pc_config_;
   const audio::AudioMixerConfig mixer_config_;
   const std::optional<video::VideoMixerConfig> video_config_;  // nullopt: no video composition
+  const std::unique_ptr<const recording::RecordingDirectory> recordings_;  // null: no recording
   // Allocated by this; media thread only.
   std::map<std::string, std::unique_ptr<room::Room>> rooms_;
   std::map<uint64_t, Session> sessions_;

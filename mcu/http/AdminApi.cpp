@@ -129,7 +129,8 @@ ApiResponse AdminApi::Handle(const ApiRequest& request) const {
   const bool mute = parts.size() == 5 && parts[2] == "participants" && parts[4] == "mute";
   const bool layout = parts.size() == 3 && parts[2] == "layout";
   const bool bitrate = parts.size() == 5 && parts[2] == "participants" && parts[4] == "bitrate";
-  if (!list && !mute_all && !mute && !layout && !bitrate) {
+  const bool recording = parts.size() == 3 && parts[2] == "recording";
+  if (!list && !mute_all && !mute && !layout && !bitrate && !recording) {
     return Error(404, "not_found", "unknown API path");
   }
   const std::string expected = list ? "GET" : "POST";
@@ -140,6 +141,7 @@ ApiResponse AdminApi::Handle(const ApiRequest& request) const {
   if (mute_all) return MuteAll(parts[1], request.body);
   if (layout) return SetLayout(parts[1], request.body);
   if (bitrate) return Bitrate(parts[1], parts[3], request.body);
+  if (recording) return Recording(parts[1], request.body);
   return Mute(parts[1], parts[3], request.body);
 }
 
@@ -159,7 +161,10 @@ ApiResponse AdminApi::ListRooms() const {
       if (p.uplink_kbps) entry["uplink_kbps"] = *p.uplink_kbps;
       participants.push_back(std::move(entry));
     }
-    rooms.push_back({{"room", room.name}, {"echo", room.echo}, {"participants", participants}});
+    rooms.push_back({{"room", room.name},
+                     {"echo", room.echo},
+                     {"recording", room.recording},
+                     {"participants", participants}});
   }
   return {200, json{{"rooms", rooms}}.dump(-1, ' ', false, json::error_handler_t::replace)};
 }
@@ -207,6 +212,30 @@ ApiResponse AdminApi::Bitrate(const std::string& room, const std::string& partic
   std::optional<int> max_kbps;
   if (!ParseMaxKbps(body, max_kbps, reason)) return Error(400, "bad_request", reason);
   return FromResult(backend_.AdminSetBitrateCap(room, participant, max_kbps), room, participant);
+}
+
+ApiResponse AdminApi::Recording(const std::string& room, const std::string& body) const {
+  json message = json::parse(body, nullptr, false);
+  if (message.is_discarded() || !message.is_object()) {
+    return Error(400, "bad_request", "body must be a JSON object like {\"recording\":true}");
+  }
+  auto it = message.find("recording");
+  if (it == message.end() || !it->is_boolean()) {
+    return Error(400, "bad_request", "field 'recording' must be true or false");
+  }
+  const AdminRecording result = backend_.AdminSetRecording(room, it->get<bool>());
+  switch (result.result) {
+    case AdminRecording::Result::kOk:
+      return {200, json{{"room", room}, {"recording", result.recording}, {"file", result.file}}
+                       .dump(-1, ' ', false, json::error_handler_t::replace)};
+    case AdminRecording::Result::kNoRoom:
+      return Error(404, "unknown_room", "no room '" + room.substr(0, 64) + "'");
+    case AdminRecording::Result::kUnavailable:
+      return Error(409, "recording_unavailable", result.reason);
+    case AdminRecording::Result::kFailed:
+      return Error(500, "recording_failed", result.reason);
+  }
+  return Error(500, "internal", "unexpected result");
 }
 
 }  // namespace vc::mcu::http

@@ -6,8 +6,11 @@
 //                                                        an empty body mutes)
 //   POST /api/v1/rooms/{room}/participants/{id}/bitrate  body {"max_kbps":300} caps the video
 //                                                        uplink (REMB); {"max_kbps":null} lifts it
+//   POST /api/v1/rooms/{room}/recording                  body {"recording":true|false}: 200
+//                                                        {"room","recording","file"}; 409 when
+//                                                        the MCU records nothing (no dir, echo)
 // Every request needs "Authorization: Bearer TOKEN"; without a configured token the API is
-// disabled and answers 401. Failures answer {"error":"...","reason":"..."} with 400/401/404/405.
+// disabled and answers 401. Failures answer {"error":"...","reason":"..."} with 400/401/404/405/409/500.
 #include <optional>
 #include <string>
 
@@ -36,6 +39,7 @@ class AdminApi {
   ApiResponse SetLayout(const std::string& room, const std::string& body) const;
   ApiResponse Bitrate(const std::string& room, const std::string& participant,
                       const std::string& body) const;
+  ApiResponse Recording(const std::string& room, const std::string& body) const;
 
   // Passed by argument.
   const std::optional<std::string> token_;

@@ -22,9 +22,19 @@ struct AdminRoom {
   std::string name;
   bool echo = false;
   std::vector<AdminParticipant> participants;
+  bool recording = false;
 };
 
 enum class AdminResult { kOk, kNoRoom, kNoParticipant };
+
+// The outcome of starting or stopping a room's recording.
+struct AdminRecording {
+  enum class Result { kOk, kNoRoom, kUnavailable, kFailed };
+  Result result = Result::kOk;
+  bool recording = false;
+  std::string file;    // the recording's file name (now, or the last one; "" when none)
+  std::string reason;  // kUnavailable, kFailed: why
+};
 
 class AdminBackend {
  public:
@@ -40,6 +50,8 @@ class AdminBackend {
   // Caps the participant's video uplink (the REMB it gets); nullopt removes the cap.
   virtual AdminResult AdminSetBitrateCap(const std::string& room, const std::string& participant,
                                          std::optional<int> max_kbps) = 0;
+  // Starts (true) or stops (false) the room's recording; everyone in the room is told.
+  virtual AdminRecording AdminSetRecording(const std::string& room, bool recording) = 0;
 };
 
 }  // namespace vc::mcu::http

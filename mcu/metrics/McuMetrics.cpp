@@ -88,7 +88,14 @@ McuMetrics::McuMetrics()
           {"room"})),
       video_frames_decoded_total(registry.AddCounterFamily(
           "vc_video_frames_decoded_total", "Frames of a sender the video mixer decoded.",
-          {"room", "participant"})) {
+          {"room", "participant"})),
+      recordings_active(
+          registry.AddGauge("vc_recordings_active", "Rooms whose recording is being written now.")),
+      recording_bytes_total(registry.AddCounterFamily(
+          "vc_recording_bytes_total", "Bytes written to a room's recording files.", {"room"})),
+      recording_dropped_frames_total(registry.AddCounterFamily(
+          "vc_recording_dropped_frames_total",
+          "Frames left out of a room's recording because the disk did not keep up.", {"room"})) {
   for (size_t i = 0; i < dropped_by_reason_.size(); ++i) {
     const auto name = DropReasonName(static_cast<DropReason>(i));
     dropped_by_reason_[i] = &packets_dropped_total.WithLabels({std::string(name)});

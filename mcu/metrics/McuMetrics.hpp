@@ -75,6 +75,11 @@ struct McuMetrics {
   CounterFamily& video_plis_received_total;  // PLI and FIR from receivers
   CounterFamily& video_nacks_sent_total;      // {room}: sequences NACKed to senders
   CounterFamily& video_frames_decoded_total;  // {room, participant}: a sender's decoded frames
+  // Recording (mcu/recording): files being written now; per {room} bytes written and frames
+  // dropped because the writer thread's queue was full.
+  Gauge& recordings_active;
+  CounterFamily& recording_bytes_total;
+  CounterFamily& recording_dropped_frames_total;
 
  private:
   std::array<Counter*, static_cast<size_t>(DropReason::kCount)> dropped_by_reason_{};

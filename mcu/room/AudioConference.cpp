@@ -72,6 +72,11 @@ bool AudioConference::Talking(const Participant& participant) const {
   return stats && stats->talking;
 }
 
+void AudioConference::SetFullMixWanted(bool wanted) {
+  full_mix_wanted_ = wanted;
+  mixer_->SetFullMixWanted(wanted);
+}
+
 AudioConference::Member* AudioConference::Find(const Participant& participant) {
   auto key = keys_.find(&participant);
   if (key == keys_.end()) return nullptr;
@@ -147,6 +152,9 @@ void AudioConference::MixAndSend(audio::Clock::time_point now) {
     if (!connection.connected()) continue;
     size_t size = leg->WriteRtp(*output.frame, packet_);
     if (size != 0) connection.SendRtp(packet_.data(), size);
+  }
+  if (full_mix_wanted_) {
+    if (auto mix = mixer_->full_mix()) listener_.OnAudioConferenceFullMix(this, mix, now);
   }
 }
 

@@ -34,6 +34,11 @@ class AudioConference {
     // The talker set changed (loudest first); at most about three calls a second.
     virtual void OnAudioConferenceTalkers(AudioConference* conference,
                                           const std::vector<Participant*>& talkers) = 0;
+    // While SetFullMixWanted(true): every 20 ms frame of the full mix (all talkers, what a
+    // listener who is not talking hears), with the slot it was mixed for.
+    virtual void OnAudioConferenceFullMix(AudioConference* /*conference*/,
+                                          const std::shared_ptr<const audio::EncodedAudio>& /*frame*/,
+                                          audio::Clock::time_point /*slot*/) {}
   };
   using NowFunction = std::function<audio::Clock::time_point()>;
 
@@ -52,6 +57,8 @@ class AudioConference {
   void Remove(Participant& participant);
   void SetMuted(Participant& participant, bool muted);
   bool Talking(const Participant& participant) const;
+  // A recording is on: the Listener gets the full mix every tick.
+  void SetFullMixWanted(bool wanted);
 
   void OnRtp(Participant& participant, const uint8_t* data, size_t len);
   void OnRtcp(Participant& participant, const uint8_t* data, size_t len);
@@ -89,6 +96,7 @@ class AudioConference {
   std::vector<audio::ParticipantKey> announced_talkers_;
   audio::Clock::time_point last_talker_event_{};
   metrics::Counter& encodes_;
+  bool full_mix_wanted_ = false;
   std::mt19937 random_{std::random_device{}()};
   std::array<uint8_t, AudioLeg::kMaxPacket> packet_{};
 };

@@ -6,8 +6,15 @@ namespace vc::mcu::room {
 
 Room::Room(std::string name, std::optional<std::string> pin, Listener& listener,
            GMainContext* context, metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config,
-           std::optional<video::VideoMixerConfig> video_config)
-    : name_(std::move(name)), pin_(std::move(pin)), echo_(IsEchoRoomName(name_)), listener_(listener) {
+           std::optional<video::VideoMixerConfig> video_config,
+           const recording::RecordingDirectory* recordings)
+    : name_(std::move(name)),
+      pin_(std::move(pin)),
+      echo_(IsEchoRoomName(name_)),
+      listener_(listener),
+      context_(context),
+      metrics_(metrics),
+      recordings_(recordings) {
   if (!echo_) {
     audio_ = std::make_unique<AudioConference>(context, metrics, name_, *this, mixer_config);
     if (video_config) {
@@ -17,9 +24,12 @@ Room::Room(std::string name, std::optional<std::string> pin, Listener& listener,
 }
 
 Room::~Room() {
+  StopRecorder();
   // The conferences hold pointers to participants: they go first.
   video_.reset();
   audio_.reset();
+  metrics_.recording_bytes_total.Remove({name_});
+  metrics_.recording_dropped_frames_total.Remove({name_});
 }
 
 Participant& Room::Add(std::unique_ptr<Participant> participant) {
@@ -42,6 +52,8 @@ std::unique_ptr<Participant> Room::Remove(const std::string& id) {
   if (audio_) audio_->Remove(*removed);
   if (video_) video_->Remove(*removed);
   if (presenter_ == removed->id()) SetLayout(layout_, std::nullopt);
+  // Nobody left to be recorded: the recording ends with the last participant.
+  if (participants_.empty()) StopRecorder();
   return removed;
 }
 
@@ -124,6 +136,73 @@ bool Room::SetLayout(video::Layout::Kind kind, const std::optional<std::string>&
   if (video_) video_->SetLayout(kind, shown);
   Broadcast(signaling::MakeLayout(LayoutName(kind), presenter_));
   return true;
+}
+
+bool Room::SetRecording(bool on) {
+  if (!recording_available()) {
+    throw signaling::SignalingError(
+        "recording_unavailable", echo_ ? "an echo room is not recorded"
+                                       : "this MCU records nothing (no --recording-dir)");
+  }
+  if (on == recording()) return false;
+  if (!on) {
+    StopRecorder();
+    Broadcast(RecordingMessage());
+    return true;
+  }
+  recording::RoomRecorder::Config config;
+  config.video = video_ != nullptr;
+  if (video_) config.video_size = {video_->recorded_tier().width, video_->recorded_tier().height};
+  try {
+    recorder_ = std::make_unique<recording::RoomRecorder>(context_, metrics_, name_, *recordings_,
+                                                          config, *this);
+  } catch (const std::exception& e) {
+    throw signaling::SignalingError("recording_failed", e.what());
+  }
+  recording_file_ = recorder_->file_name();
+  if (audio_) audio_->SetFullMixWanted(true);
+  if (video_) video_->SetRecordingSink(this);
+  Broadcast(RecordingMessage());
+  return true;
+}
+
+void Room::StopRecorder() {
+  if (!recorder_) return;
+  if (video_) video_->SetRecordingSink(nullptr);
+  if (audio_) audio_->SetFullMixWanted(false);
+  recorder_.reset();  // finishes the file
+}
+
+std::string Room::RecordingMessage() const {
+  std::optional<std::string> since;
+  if (recorder_) since = recording::RoomRecorder::IsoTime(recorder_->since());
+  return signaling::MakeRecording(recording_available(), recording(), since);
+}
+
+void Room::OnAudioConferenceFullMix(AudioConference*,
+                                    const std::shared_ptr<const audio::EncodedAudio>& frame,
+                                    audio::Clock::time_point slot) {
+  if (recorder_) recorder_->OnAudioFrame(frame, slot);
+}
+
+void Room::OnVideoConferenceRecordedFrame(const std::shared_ptr<const video::EncodedFrame>& frame) {
+  if (recorder_) recorder_->OnVideoFrame(frame);
+}
+
+void Room::OnRoomRecorderFailed(recording::RoomRecorder*, const std::string& reason) {
+  StopRecorder();  // from the recorder's own timer, which allows it
+  Broadcast(RecordingMessage());
+  // The chairs (who start and stop recordings) also learn why.
+  for (auto& p : participants_) {
+    if (p->chair()) {
+      metrics_.SignalingError("recording_failed").Inc();
+      p->peer().Send(signaling::MakeError("recording_failed", "the recording stopped: " + reason));
+    }
+  }
+}
+
+void Room::OnRoomRecorderKeyframeNeeded(recording::RoomRecorder*) {
+  if (video_) video_->RequestRecordingKeyframe();
 }
 
 std::vector<signaling::ParticipantInfo> Room::List() const {

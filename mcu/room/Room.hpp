@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "mcu/metrics/McuMetrics.hpp"
+#include "mcu/recording/RecordingDirectory.hpp"
+#include "mcu/recording/RoomRecorder.hpp"
 #include "mcu/room/AudioConference.hpp"
 #include "mcu/room/EchoForwarder.hpp"
 #include "mcu/room/Participant.hpp"
@@ -21,7 +23,10 @@
 
 namespace vc::mcu::room {
 
-class Room : public Participant::Listener, public AudioConference::Listener {
+class Room : public Participant::Listener,
+             public AudioConference::Listener,
+             public VideoConference::RecordingSink,
+             public recording::RoomRecorder::Listener {
  public:
   class Listener {
    public:
@@ -31,10 +36,12 @@ class Room : public Participant::Listener, public AudioConference::Listener {
                                          const std::string& reason) = 0;
   };
 
-  // context: the media thread's, for the mixing timer.
+  // context: the media thread's, for the mixing timer. recordings: where recordings go
+  // (borrowed; null: recording unavailable).
   Room(std::string name, std::optional<std::string> pin, Listener& listener, GMainContext* context,
        metrics::McuMetrics& metrics, audio::AudioMixerConfig mixer_config = {},
-       std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{});
+       std::optional<video::VideoMixerConfig> video_config = video::VideoMixerConfig{},
+       const recording::RecordingDirectory* recordings = nullptr);
   ~Room() override;
 
   static bool IsEchoRoomName(const std::string& name) { return name.rfind("echo", 0) == 0; }
@@ -72,6 +79,17 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   const std::optional<std::string>& presenter() const { return presenter_; }
   VideoConference* video() { return video_.get(); }
 
+  // Recording (docs/signaling.md "Recording"): a conference room with a recording directory.
+  bool recording_available() const { return !echo_ && recordings_ != nullptr; }
+  bool recording() const { return recorder_ != nullptr; }
+  // Starts or stops; tells everyone ({"type":"recording",...}) when it changed. Returns whether
+  // it changed. Throws signaling::SignalingError recording_unavailable / recording_failed.
+  bool SetRecording(bool on);
+  // The file of the recording now, else of the last one ("" when none).
+  const std::string& recording_file() const { return recording_file_; }
+  // {"type":"recording",...} as it stands now (what a joiner gets after `joined`).
+  std::string RecordingMessage() const;
+
   std::vector<signaling::ParticipantInfo> List() const;
   // REMB to every video sender (loss-based uplink estimate, admin caps); echo and conference.
   UplinkRateControl& uplink() { return uplink_; }
@@ -88,11 +106,25 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   // AudioConference::Listener
   void OnAudioConferenceTalkers(AudioConference* conference,
                                 const std::vector<Participant*>& talkers) override;
+  void OnAudioConferenceFullMix(AudioConference* conference,
+                                const std::shared_ptr<const audio::EncodedAudio>& frame,
+                                audio::Clock::time_point slot) override;
+  // VideoConference::RecordingSink
+  void OnVideoConferenceRecordedFrame(const std::shared_ptr<const video::EncodedFrame>& frame) override;
+  // recording::RoomRecorder::Listener
+  void OnRoomRecorderFailed(recording::RoomRecorder* recorder, const std::string& reason) override;
+  void OnRoomRecorderKeyframeNeeded(recording::RoomRecorder* recorder) override;
+  // Ends the recording (the file is finished) without telling anyone.
+  void StopRecorder();
 
   const std::string name_;
   const std::optional<std::string> pin_;
   const bool echo_;
-  Listener& listener_;  // passed by argument
+  // Passed by argument.
+  Listener& listener_;
+  GMainContext* context_;
+  metrics::McuMetrics& metrics_;
+  const recording::RecordingDirectory* recordings_;
   // In join order, so lists read the way people arrived.
   std::vector<std::unique_ptr<Participant>> participants_;
   std::map<const Participant*, EchoForwarder> echo_forwarders_;
@@ -101,6 +133,8 @@ class Room : public Participant::Listener, public AudioConference::Listener {
   video::Layout::Kind layout_ = video::Layout::kGrid;
   std::optional<std::string> presenter_;
   UplinkRateControl uplink_;
+  std::unique_ptr<recording::RoomRecorder> recorder_;  // while recording
+  std::string recording_file_;
 };
 
 }  // namespace vc::mcu::room

@@ -189,6 +189,7 @@ void VideoConference::UpdateTier(Member& member, Clock::time_point now) {
 void VideoConference::UpdateTiersInUse() {
   std::vector<int64_t> receivers(tier_in_use_.size(), 0);
   std::vector<bool> in_use(tier_in_use_.size(), false);
+  if (recording_sink_ != nullptr) in_use[kRecordedTier] = true;
   for (const auto& [_, member] : members_) {
     if (!member.stream) continue;
     in_use[static_cast<size_t>(member.wanted_tier)] = true;
@@ -207,6 +208,11 @@ void VideoConference::UpdateTiersInUse() {
 
 void VideoConference::OnVideoMixerFrame(int tier, std::shared_ptr<const video::EncodedFrame> frame) {
   if (!frame || tier < 0 || static_cast<size_t>(tier) >= packetizers_.size()) return;
+  if (tier == kRecordedTier && recording_.load(std::memory_order_relaxed)) {
+    Post([frame](VideoConference& self) {
+      if (self.recording_sink_ != nullptr) self.recording_sink_->OnVideoConferenceRecordedFrame(frame);
+    });
+  }
   // Packetized once per tier, here on the mixer's thread (one tick at a time), off the media thread.
   auto packetized = std::make_shared<PacketizedFrame>();
   packetized->tier = tier;
@@ -383,6 +389,17 @@ void VideoConference::SetActiveSpeaker(const Participant* speaker) {
 void VideoConference::SetDisplayName(const Participant& participant, const std::string& name) {
   if (Member* member = Find(participant)) mixer_->SetSourceName(member->source, name);
   content_->SetDisplayName(participant, name);
+}
+
+void VideoConference::SetRecordingSink(RecordingSink* sink) {
+  recording_sink_ = sink;
+  recording_.store(sink != nullptr, std::memory_order_relaxed);
+  UpdateTiersInUse();
+  if (sink != nullptr) mixer_->RequestKeyframe(kRecordedTier);
+}
+
+void VideoConference::RequestRecordingKeyframe() {
+  if (recording_sink_ != nullptr) mixer_->RequestKeyframe(kRecordedTier);
 }
 
 std::optional<VideoConference::ReceiverInfo> VideoConference::Receiver(

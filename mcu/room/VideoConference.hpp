@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -37,6 +38,14 @@ class Participant;
 
 class VideoConference : public video::VideoMixer::Listener {
  public:
+  // A recording of the composite: a consumer of tier 0 (1280x720) like a receiver.
+  class RecordingSink {
+   public:
+    virtual ~RecordingSink() = default;
+    // Media thread; every encoded frame of tier 0 while the sink is set.
+    virtual void OnVideoConferenceRecordedFrame(
+        const std::shared_ptr<const video::EncodedFrame>& frame) = 0;
+  };
   using Clock = std::chrono::steady_clock;
   using NowFunction = std::function<Clock::time_point()>;
   static constexpr std::chrono::milliseconds kFeedbackInterval{20};
@@ -69,6 +78,14 @@ class VideoConference : public video::VideoMixer::Listener {
   void SetLayout(video::Layout::Kind kind, const Participant* presenter);
   void SetActiveSpeaker(const Participant* speaker);
   void SetDisplayName(const Participant& participant, const std::string& name);
+
+  // Non-null: tier 0 stays encoded and each of its frames goes to the sink, starting with a
+  // keyframe asked for now. Null: the recording ended.
+  void SetRecordingSink(RecordingSink* sink);
+  // The recorded tier's next frame as a keyframe (a recorder dropped a frame).
+  void RequestRecordingKeyframe();
+  static constexpr int kRecordedTier = 0;
+  const video::Tier& recorded_tier() const { return config_.tiers.at(kRecordedTier); }
 
   std::optional<ReceiverInfo> Receiver(const Participant& participant) const;
   video::VideoMixerStats MixerStats() const { return mixer_->Stats(); }
@@ -130,6 +147,8 @@ class VideoConference : public video::VideoMixer::Listener {
   video::Layout::Kind layout_kind_ = video::Layout::kGrid;
   const Participant* presenter_ = nullptr;
   std::vector<bool> tier_in_use_;
+  RecordingSink* recording_sink_ = nullptr;  // borrowed, media thread
+  std::atomic<bool> recording_{false};        // read by the mixer's thread
   Clock::time_point next_sender_reports_{}, next_metrics_{}, next_tier_update_{};
   video::VideoMixerStats reported_{};
   uint64_t nacks_served_reported_ = 0, nacks_served_ = 0;

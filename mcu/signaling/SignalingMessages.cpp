@@ -125,6 +125,8 @@ Request ParseLayout(const json& message) {
 
 Request ParseHand(const json& message) { return HandRequest{RequireBool(message, "raised")}; }
 
+Request ParseRecord(const json& message) { return RecordRequest{RequireBool(message, "recording")}; }
+
 // One parser per message type, looked up by name (no if/else chain).
 const std::map<std::string, std::function<Request(const json&)>, std::less<>>& Parsers() {
   static const std::map<std::string, std::function<Request(const json&)>, std::less<>> parsers = {
@@ -136,6 +138,7 @@ const std::map<std::string, std::function<Request(const json&)>, std::less<>>& P
       {"mute_all", ParseMuteAll},
       {"layout", ParseLayout},
       {"hand", ParseHand},
+      {"record", ParseRecord},
   };
   return parsers;
 }
@@ -205,6 +208,12 @@ std::string MakeLayout(const std::string& layout, const std::optional<std::strin
 std::string MakeHand(const std::string& participant, const std::string& name, bool raised) {
   return json{{"type", "hand"}, {"participant", participant}, {"name", name}, {"raised", raised}}
       .dump();
+}
+
+std::string MakeRecording(bool available, bool recording, const std::optional<std::string>& since) {
+  json message{{"type", "recording"}, {"available", available}, {"recording", recording}};
+  if (since) message["since"] = *since;
+  return message.dump();
 }
 
 std::string MakeError(const std::string& code, const std::string& reason) {

@@ -61,8 +61,14 @@ struct HandRequest {
   bool raised = true;
 };
 
+// Chair only: start (true) or stop (false) recording the room (vc-mcu --recording-dir).
+struct RecordRequest {
+  bool recording = true;
+};
+
 using Request = std::variant<JoinRequest, OfferRequest, CandidateRequest, LeaveRequest,
-                             MuteRequest, MuteAllRequest, LayoutRequest, HandRequest>;
+                             MuteRequest, MuteAllRequest, LayoutRequest, HandRequest,
+                             RecordRequest>;
 
 constexpr size_t kMaxMessageBytes = 64 * 1024;
 
@@ -92,6 +98,8 @@ std::string MakeActiveSpeaker(const std::vector<std::string>& participants);
 std::string MakeLayout(const std::string& layout, const std::optional<std::string>& presenter);
 // To everyone in the room when a participant's hand went up or down.
 std::string MakeHand(const std::string& participant, const std::string& name, bool raised);
+// Whether the room can be and is recorded; since (ISO 8601 UTC) only while recording.
+std::string MakeRecording(bool available, bool recording, const std::optional<std::string>& since);
 std::string MakeError(const std::string& code, const std::string& reason);
 
 }  // namespace vc::mcu::signaling

@@ -120,6 +120,7 @@ function teardown() {
   $('remote').srcObject = null;
   $('local').srcObject = null;
   $('unblock').hidden = true;
+  $('recording').hidden = true;
   showCall(false);
 }
 
@@ -271,6 +272,10 @@ const handlers = {
     const p = vc.participants.find((entry) => entry.id === message.participant);
     if (p) p.hand = Boolean(message.raised);
     renderParticipants();
+  },
+  recording(message) {
+    // Everyone must see that the room is being recorded (docs/signaling.md "recording").
+    $('recording').hidden = !message.recording;
   },
   active_speaker(message) {
     vc.speakers = Array.isArray(message.participants) ? message.participants : [];

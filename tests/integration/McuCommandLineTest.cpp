@@ -116,5 +116,16 @@ TEST_F(McuCommandLineTest, ShortOrMissingJoinKeyExitsOneNamingTheFile) {
   std::filesystem::remove(short_key);
 }
 
+TEST_F(McuCommandLineTest, ARecordingDirThatIsMissingOrAFileExitsOneNamingIt) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto missing = dir / "vc-mcu-no-such-recording-dir";
+  ExpectStartFailure({"--listen", "127.0.0.1:0", "--recording-dir", missing.string()},
+                     "--recording-dir '" + missing.string() + "': no such directory");
+  const auto file = dir / ("vc-mcu-recording-dir-file-" + std::to_string(::getpid()));
+  std::ofstream(file) << "not a directory\n";
+  ExpectStartFailure({"--listen", "127.0.0.1:0", "--recording-dir", file.string()}, "not a directory");
+  std::filesystem::remove(file);
+}
+
 }  // namespace
 }  // namespace vc::tests::integration

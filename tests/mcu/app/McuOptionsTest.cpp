@@ -94,3 +94,18 @@ TEST(McuOptionsTest, VideoFrameRate) {
 
 }  // namespace
 }  // namespace vc::mcu::app
+
+namespace vc::mcu::app {
+namespace {
+
+TEST(McuOptionsTest, RecordingDirectory) {
+  EXPECT_FALSE(ParseMcuOptions({}).recording_dir.has_value());  // recording unavailable
+  EXPECT_EQ(ParseMcuOptions({"--recording-dir", "/var/lib/vc/recordings"}).recording_dir,
+            "/var/lib/vc/recordings");
+  EXPECT_THROW(ParseMcuOptions({"--recording-dir"}), OptionsError);
+  EXPECT_THROW(ParseMcuOptions({"--recording-dir", ""}), OptionsError);
+  EXPECT_NE(McuUsage().find("--recording-dir DIR"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace vc::mcu::app

@@ -58,5 +58,30 @@ TEST(MixerTest, ReceiverLossIsAcceptedAndForgotten) {
   EXPECT_EQ(mixer.Mix({}, receivers).size(), 1u);
 }
 
+// A recording wants the full mix: the listeners' frame itself when someone receives it, one
+// more encode only when every participant is a talker (nobody is on the common mix).
+TEST(MixerTest, TheFullMixIsTheListenersFrameOrEncodedOnceMoreForARecording) {
+  Mixer mixer(32000);
+  const std::vector<float> a = Tone(440.0);
+  const std::vector<float> b = Tone(660.0);
+  const std::vector<MixSource> sources{{1, a, std::nullopt}, {2, b, std::nullopt}};
+  const std::vector<ParticipantKey> with_listener{1, 2, 3};
+  auto out = mixer.Mix(sources, with_listener, /*full_mix=*/true);
+  EXPECT_EQ(mixer.last_encode_count(), 3u);
+  ASSERT_TRUE(mixer.last_full_mix());
+  EXPECT_EQ(mixer.last_full_mix().get(), out[2].frame.get());
+
+  const std::vector<ParticipantKey> talkers_only{1, 2};
+  out = mixer.Mix(sources, talkers_only, /*full_mix=*/true);
+  EXPECT_EQ(mixer.last_encode_count(), 3u);  // two minus-self mixes + the full one
+  ASSERT_TRUE(mixer.last_full_mix());
+  EXPECT_EQ(mixer.last_full_mix()->contributors, (std::vector<ParticipantKey>{1, 2}));
+  EXPECT_TRUE(mixer.last_full_mix()->voice);
+
+  out = mixer.Mix(sources, talkers_only);  // not wanted: nothing extra
+  EXPECT_EQ(mixer.last_encode_count(), 2u);
+  EXPECT_FALSE(mixer.last_full_mix());
+}
+
 }  // namespace
 }  // namespace vc::mcu::audio

@@ -75,5 +75,11 @@ TEST(OpusCodecTest, InvalidPacketsAreRejectedWithoutThrowing) {
   decoder.Reset();
 }
 
+TEST(OpusCodecTest, TheEncoderReportsItsLookaheadForARecordingsPreSkip) {
+  OpusEncoder encoder(32000);
+  // 48 kHz VOIP: 2.5 ms look-ahead plus 4 ms delay compensation (RFC 7845 pre-skip).
+  EXPECT_EQ(encoder.Lookahead(), 312);
+}
+
 }  // namespace
 }  // namespace vc::mcu::audio

@@ -16,7 +16,8 @@ class FakeBackend : public AdminBackend {
   std::vector<AdminRoom> AdminListRooms() override {
     return {{"giao-ban", false,
              {{"p1", "Sở GD&ĐT", true, false, true, std::nullopt, 1200},
-              {"p2", "Phòng", false, muted_p2, false, cap_p2, std::nullopt}}}};
+              {"p2", "Phòng", false, muted_p2, false, cap_p2, std::nullopt}},
+             recording}};
   }
   AdminResult AdminSetMuted(const std::string& room, const std::string& id, bool muted) override {
     if (room != "giao-ban") return AdminResult::kNoRoom;
@@ -46,6 +47,23 @@ class FakeBackend : public AdminBackend {
     ++cap_calls;
     return AdminResult::kOk;
   }
+  AdminRecording AdminSetRecording(const std::string& room, bool on) override {
+    AdminRecording result;
+    if (room == "echo-1") {
+      result.result = AdminRecording::Result::kUnavailable;
+      result.reason = "an echo room is not recorded";
+      return result;
+    }
+    if (room != "giao-ban") {
+      result.result = AdminRecording::Result::kNoRoom;
+      return result;
+    }
+    recording = on;
+    result.recording = on;
+    result.file = "giao-ban-20261201-210000.webm";
+    return result;
+  }
+  bool recording = false;
   bool muted_p2 = false;
   int mute_all_calls = 0;
   std::string layout = "grid";
@@ -200,6 +218,37 @@ TEST(AdminApiTest, SetsTheRoomLayout) {
   EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/khac/layout", R"({"layout":"grid"})")).status,
             404u);
   EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms/giao-ban/layout")).status, 405u);
+}
+
+TEST(AdminApiTest, StartsAndStopsARecordingAndListsIt) {
+  FakeBackend backend;
+  AdminApi api("tok", backend);
+  auto rooms = nlohmann::json::parse(api.Handle(Request("GET", "/api/v1/rooms")).body);
+  EXPECT_EQ(rooms["rooms"][0]["recording"], false);
+  auto started = api.Handle(Request("POST", "/api/v1/rooms/giao-ban/recording", R"({"recording":true})"));
+  EXPECT_EQ(started.status, 200u);
+  EXPECT_EQ(nlohmann::json::parse(started.body),
+            (nlohmann::json{{"room", "giao-ban"}, {"recording", true},
+                            {"file", "giao-ban-20261201-210000.webm"}}));
+  rooms = nlohmann::json::parse(api.Handle(Request("GET", "/api/v1/rooms")).body);
+  EXPECT_EQ(rooms["rooms"][0]["recording"], true);
+  auto stopped = api.Handle(Request("POST", "/api/v1/rooms/giao-ban/recording", R"({"recording":false})"));
+  EXPECT_EQ(stopped.status, 200u);
+  EXPECT_EQ(nlohmann::json::parse(stopped.body)["recording"], false);
+
+  auto unavailable = api.Handle(Request("POST", "/api/v1/rooms/echo-1/recording", R"({"recording":true})"));
+  EXPECT_EQ(unavailable.status, 409u);
+  EXPECT_EQ(nlohmann::json::parse(unavailable.body)["error"], "recording_unavailable");
+  EXPECT_EQ(ReasonOf(unavailable), "an echo room is not recorded");
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/nowhere/recording", R"({"recording":true})")).status, 404u);
+  for (const char* body : {"", "[]", R"({"recording":"yes"})", R"({"on":true})"}) {
+    auto bad = api.Handle(Request("POST", "/api/v1/rooms/giao-ban/recording", body));
+    EXPECT_EQ(bad.status, 400u) << body;
+  }
+  EXPECT_EQ(ReasonOf(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/recording", "{}"))),
+            "field 'recording' must be true or false");
+  EXPECT_EQ(api.Handle(Request("GET", "/api/v1/rooms/giao-ban/recording")).status, 405u);
+  EXPECT_EQ(api.Handle(Request("POST", "/api/v1/rooms/giao-ban/recording", R"({"recording":true})", "")).status, 401u);
 }
 
 }  // namespace

@@ -142,5 +142,21 @@ TEST(SignalingMessagesTest, ParsesHandAndWritesHandEvents) {
   EXPECT_EQ(list["participants"][1]["hand"], true);
 }
 
+TEST(SignalingMessagesTest, ParsesRecordAndWritesRecordingState) {
+  EXPECT_TRUE(std::get<RecordRequest>(ParseRequest(R"({"type":"record","recording":true})")).recording);
+  EXPECT_FALSE(std::get<RecordRequest>(ParseRequest(R"({"type":"record","recording":false})")).recording);
+  EXPECT_EQ(CodeOf(R"({"type":"record"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"record","recording":"true"})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"record","recording":1})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"record","recording":null})"), "bad_message");
+  EXPECT_EQ(CodeOf(R"({"type":"record","on":true})"), "bad_message");
+  EXPECT_EQ(nlohmann::json::parse(MakeRecording(true, true, "2026-12-01T21:00:00Z")),
+            (nlohmann::json{{"type", "recording"}, {"available", true}, {"recording", true},
+                            {"since", "2026-12-01T21:00:00Z"}}));
+  // `since` only while recording.
+  EXPECT_EQ(nlohmann::json::parse(MakeRecording(false, false, std::nullopt)),
+            (nlohmann::json{{"type", "recording"}, {"available", false}, {"recording", false}}));
+}
+
 }  // namespace
 }  // namespace vc::mcu::signaling
