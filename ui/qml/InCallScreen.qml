@@ -65,7 +65,7 @@ Item {
             id: trainingPanel
             visible: screen.training
             anchors { left: parent.left; right: parent.right; top: parent.top }
-            height: visible ? Math.round(parent.height * 0.62) : 0
+            height: visible ? Math.round(parent.height * 0.7) : 0  // the tools row and 2 raised hands
             onStopRecordingRequested: screen.confirmingStopRecording = true
         }
         ParticipantList {

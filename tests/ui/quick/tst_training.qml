@@ -36,9 +36,13 @@ TestCase {
         compare(hands.count, 3)
         compare(Room.raisedHands.get(0).id, "p4")
         compare(Room.raisedHands.get(0).hasFloor, true)
+        hands.positionViewAtIndex(1, ListView.Contain)  // the queue scrolls; the second row in view
+        verify(waitForRendering(host.contentItem))
         mouseClick(findChild(screen, "grant_p3"))
         compare(FakeRoom.lastCommand().command, "Call.Floor.Grant")
         compare(FakeRoom.lastCommand().args.participant, "p3")
+        hands.positionViewAtBeginning()
+        verify(waitForRendering(host.contentItem))
         mouseClick(findChild(screen, "revoke_p4"))
         compare(FakeRoom.lastCommand().command, "Call.Floor.Revoke")
         compare(FakeRoom.lastCommand().args.participant, "p4")
