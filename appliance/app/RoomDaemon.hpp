@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 
-#include "appliance/app/CallRecording.hpp"
 #include "appliance/app/FloorControl.hpp"
 #include "appliance/app/MeetingLayout.hpp"
+#include "appliance/app/CallRecording.hpp"
 #include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
 #include "appliance/app/RoomController.hpp"
