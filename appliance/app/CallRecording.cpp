@@ -21,7 +21,8 @@ constexpr size_t kMaxSince = 64;  // an ISO 8601 time; anything longer is not on
 
 void NoArgs(const json& args) {
   control::CommandArgs checked(args);
-  if (!args.is_null() && !args.empty()) throw CommandError(error_code::kBadArgs, "this command takes no arguments");
+  if (!args.is_null() && !args.empty())
+    throw CommandError(error_code::kBadArgs, "this command takes no arguments");
 }
 
 bool IsString(const json& message, const char* field, const char* value) {
@@ -31,10 +32,12 @@ bool IsString(const json& message, const char* field, const char* value) {
 
 }  // namespace
 
-CallRecording::CallRecording(CallPort& call, control::StatusTree& status) : call_(call), status_(status) {}
+CallRecording::CallRecording(CallPort& call, control::StatusTree& status)
+    : call_(call), status_(status) {}
 
 void CallRecording::Register(control::CommandTable& table) {
-  table.Register("Call.Recording.Start", "training: ask the MCU to record the meeting (everyone is told)",
+  table.Register("Call.Recording.Start",
+                 "training: ask the MCU to record the meeting (everyone is told)",
                  [this](const json& args, CommandReply reply) {
                    NoArgs(args);
                    Ask(true);
@@ -51,26 +54,30 @@ void CallRecording::Register(control::CommandTable& table) {
 void CallRecording::Ask(bool recording) {
   if (!in_call_) throw CommandError(error_code::kInvalidState, "the room is not in a call");
   if (!chair_) {
-    throw CommandError(error_code::kInvalidState,
-                       "only the training room (the meeting's chair) may record the meeting; this room joined "
-                       "as a participant (conference mode)");
+    throw CommandError(
+        error_code::kInvalidState,
+        "only the training room (the meeting's chair) may record the meeting; this room joined "
+        "as a participant (conference mode)");
   }
   if (!available_) {
-    throw CommandError(error_code::kInvalidState,
-                       "recording is not available in this meeting (the MCU records only conference rooms, "
-                       "and only when it runs with --recording-dir)");
+    throw CommandError(
+        error_code::kInvalidState,
+        "recording is not available in this meeting (the MCU records only conference rooms, "
+        "and only when it runs with --recording-dir)");
   }
   if (!call_.SendSignaling(json{{"type", "record"}, {"recording", recording}}.dump())) {
     throw CommandError(error_code::kInvalidState, "the room is not in a call");
   }
   asked_ = recording;
-  vc::common::log::Info("vc-room", recording ? "recording start" : "recording stop", " asked of the MCU");
+  vc::common::log::Info("vc-room", recording ? "recording start" : "recording stop",
+                        " asked of the MCU");
 }
 
 void CallRecording::OnRoomStatusChanged(const RoomStatus& status) {
   in_call_ = status.state == RoomState::kInCall;
   chair_ = status.call_role == "chair";
-  call_on_ = in_call_ || status.state == RoomState::kJoining || status.state == RoomState::kReconnecting;
+  call_on_ =
+      in_call_ || status.state == RoomState::kJoining || status.state == RoomState::kReconnecting;
   if (!call_on_) Clear();
 }
 
@@ -83,17 +90,20 @@ void CallRecording::OnRoomCallEvent(const std::string& text) {
     const auto since = message.find("since");
     if (available == message.end() || !available->is_boolean() ||
         (available->get<bool>() && (recording == message.end() || !recording->is_boolean()))) {
-      vc::common::log::Warn("vc-room", "ignoring a recording message without available/recording: ", text);
+      vc::common::log::Warn("vc-room",
+                            "ignoring a recording message without available/recording: ", text);
       return;
     }
-    const bool valid_since = since != message.end() && since->is_string() && since->get<std::string>().size() <= kMaxSince;
+    const bool valid_since = since != message.end() && since->is_string() &&
+                             since->get<std::string>().size() <= kMaxSince;
     OnRecording(available->get<bool>(), available->get<bool>() && recording->get<bool>(),
                 valid_since ? since->get<std::string>() : "");
   } else if (IsString(message, "type", "error")) {
     const auto code = message.find("code");
     const auto reason = message.find("reason");
     if (code == message.end() || !code->is_string()) return;
-    OnError(code->get<std::string>(), reason != message.end() && reason->is_string() ? reason->get<std::string>() : "");
+    OnError(code->get<std::string>(),
+            reason != message.end() && reason->is_string() ? reason->get<std::string>() : "");
   }
 }
 
@@ -119,9 +129,11 @@ void CallRecording::OnRecording(bool available, bool recording, const std::strin
 
 void CallRecording::OnError(const std::string& code, const std::string& reason) {
   // not_chair answers any chair request (mute, layout...): ours only while a record request waits.
-  const bool ours = code == "recording_unavailable" || code == "recording_failed" || (code == "not_chair" && asked_);
+  const bool ours = code == "recording_unavailable" || code == "recording_failed" ||
+                    (code == "not_chair" && asked_);
   if (!ours) return;
-  vc::common::log::Warn("vc-room", "recording: the MCU answered ", code, reason.empty() ? "" : ": ", reason);
+  vc::common::log::Warn("vc-room", "recording: the MCU answered ", code, reason.empty() ? "" : ": ",
+                        reason);
   status_.Set(kError, code);
   asked_.reset();
 }

@@ -1,12 +1,12 @@
 #pragma once
-// Recording of the meeting, the room's side of /work/coord/RECORDING-PROTOCOL.md (docs/control-api.md,
-// docs/signaling.md). vc-mcu records a conference room into one file; only a chair may start or
+// Recording of the meeting, the room's side (docs/control-api.md "Recording", docs/signaling.md
+// record/recording). vc-mcu records a conference room into one file; only a chair may start or
 // stop it, and everyone in the room is told (they must know they are recorded):
-//   MCU -> room  {"type":"recording","available":true,"recording":true,"since":"2026-12-01T21:00:00Z"}
-//                right after `joined` and on every change  -> Call/Recording, Call/RecordingSince
-//   room -> MCU  {"type":"record","recording":true|false}  <- Call.Recording.Start / Stop
-//   MCU errors not_chair | recording_unavailable | recording_failed -> Call/RecordingError (the
-//                code) until our next request takes effect
+//   MCU -> room   {"type":"recording","available":true,"recording":true,"since":"..."} right
+//                 after `joined` and on every change -> Call/Recording, Call/RecordingSince
+//   room -> MCU   {"type":"record","recording":true|false} <- Call.Recording.Start / Stop
+//   MCU errors    not_chair | recording_unavailable | recording_failed -> Call/RecordingError
+//                 (the code) until our next request takes effect
 // Call/Recording is present only while the MCU has said available:true in this call;
 // Call/RecordingSince only while recording. All three leave with the call.
 #include <optional>
@@ -39,10 +39,10 @@ class CallRecording final : public RoomStateMachine::Listener {
   CallPort& call_;
   control::StatusTree& status_;
   // Allocated by this.
-  bool in_call_ = false;     // in_call: commands may be sent
-  bool call_on_ = false;     // joining, in_call or reconnecting: the MCU may report
-  bool chair_ = false;       // the current call joined as chair
-  bool available_ = false;   // the MCU said available:true in this call
+  bool in_call_ = false;       // in_call: commands may be sent
+  bool call_on_ = false;       // joining, in_call or reconnecting: the MCU may report
+  bool chair_ = false;         // the current call joined as chair
+  bool available_ = false;     // the MCU said available:true in this call
   std::optional<bool> asked_;  // our record request not yet seen to take effect
 };
 

@@ -17,7 +17,8 @@ constexpr const char* kCallLayout = "Call/Layout";
 
 // joining, in_call, reconnecting: the MCU may tell the room its layout.
 bool CallIsOn(RoomState state) {
-  return state == RoomState::kJoining || state == RoomState::kInCall || state == RoomState::kReconnecting;
+  return state == RoomState::kJoining || state == RoomState::kInCall ||
+         state == RoomState::kReconnecting;
 }
 
 }  // namespace
@@ -30,7 +31,8 @@ void MeetingLayout::Register(control::CommandTable& table) {
                  "{layout: grid | speaker | presenter | presenter_content} the meeting's layout "
                  "(sent to the MCU when the room is the chair, i.e. in training mode)",
                  [this](const nlohmann::json& args, CommandReply reply) {
-                   SetLayout(CommandArgs(args).String("layout", {"grid", "speaker", "presenter", "presenter_content"}));
+                   SetLayout(CommandArgs(args).String(
+                       "layout", {"grid", "speaker", "presenter", "presenter_content"}));
                    reply(CommandResult::Ok());
                  });
 }
@@ -46,28 +48,33 @@ bool MeetingLayout::IsChairInCall(const RoomStatus& status) {
 void MeetingLayout::SetLayout(const std::string& layout) {
   const RoomStatus& now = room_.status();
   if (CallIsOn(now.state) && now.call_role != "chair") {
-    throw CommandError(error_code::kInvalidState,
-                       "only the training room (the meeting's chair) sets the meeting's layout; this room "
-                       "joined as a participant (conference mode)");
+    throw CommandError(
+        error_code::kInvalidState,
+        "only the training room (the meeting's chair) sets the meeting's layout; this room "
+        "joined as a participant (conference mode)");
   }
   const bool unchanged = now.layout == layout;
   RoomOptions options = room_.options();
-  (options.mode == RoomMode::kTraining ? options.presets.training : options.presets.conference).layout = layout;
-  room_.SetOptions(std::move(options));  // a changed layout reaches the MCU through OnRoomStatusChanged
+  (options.mode == RoomMode::kTraining ? options.presets.training : options.presets.conference)
+      .layout = layout;
+  room_.SetOptions(
+      std::move(options));  // a changed layout reaches the MCU through OnRoomStatusChanged
   if (unchanged && IsChairInCall(room_.status())) SendToMcu(layout);
 }
 
 bool MeetingLayout::SendToMcu(const std::string& room_layout) {
   const std::string layout = McuLayoutName(room_layout);
   if (layout != "grid" && layout != "speaker" && layout != "presenter") return false;
-  const bool sent = call_.SendSignaling(nlohmann::json{{"type", "layout"}, {"layout", layout}}.dump());
+  const bool sent =
+      call_.SendSignaling(nlohmann::json{{"type", "layout"}, {"layout", layout}}.dump());
   if (sent) vc::common::log::Info("vc-room", "meeting layout ", layout, " asked of the MCU");
   return sent;
 }
 
 void MeetingLayout::OnRoomStatusChanged(const RoomStatus& status) {
   const bool chair_in_call = IsChairInCall(status);
-  if (chair_in_call && (!was_chair_in_call_ || status.layout != last_layout_)) SendToMcu(status.layout);
+  if (chair_in_call && (!was_chair_in_call_ || status.layout != last_layout_))
+    SendToMcu(status.layout);
   was_chair_in_call_ = chair_in_call;
   last_layout_ = status.layout;
   if (!CallIsOn(status.state) && status_.Contains(kCallLayout)) status_.Erase(kCallLayout);
@@ -75,11 +82,13 @@ void MeetingLayout::OnRoomStatusChanged(const RoomStatus& status) {
 
 void MeetingLayout::OnRoomCallEvent(const std::string& json) {
   const nlohmann::json message = nlohmann::json::parse(json, nullptr, false);
-  if (!message.is_object() || message.find("type") == message.end() || message["type"] != "layout") return;
+  if (!message.is_object() || message.find("type") == message.end() || message["type"] != "layout")
+    return;
   const auto layout = message.find("layout");
   if (layout == message.end() || !layout->is_string()) return;
   const std::string name = layout->get<std::string>();
-  if (name != "grid" && name != "speaker" && name != "presenter") return;  // a newer MCU's: not ours to show
+  if (name != "grid" && name != "speaker" && name != "presenter")
+    return;  // a newer MCU's: not ours to show
   if (!CallIsOn(room_.status().state)) return;
   status_.Set(kCallLayout, name);
 }

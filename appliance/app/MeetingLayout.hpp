@@ -4,7 +4,7 @@
 // (docs/signaling.md). A room that joined as chair (training mode) therefore sends its
 // Room/Layout to the MCU
 //   - when the call connects (first connect and after every automatic rejoin),
-//   - when Room/Layout changes during the call (mode switch, Room.Layout.Set, saved settings),
+//   - when Room/Layout changes during the call (mode switch, Room.Layout.Set),
 //   - on every Room.Layout.Set in the call, even of the layout it already has (someone else,
 //     e.g. the MCU's admin API, may have changed the meeting's picture since).
 // vc-room's presenter_content is the MCU's presenter (content large); no presenter id is named,

@@ -156,6 +156,10 @@ void RoomDaemon::OnSettingApplied(const std::string& path, const nlohmann::json&
     config_ = LoadRoomConfig(config_path_);
     RoomOptions options = RoomOptionsFromConfig(config_);
     options.mode = room_->options().mode;  // the live mode stays until the panel changes it
+    // So do the panel's layouts: a chair room would otherwise change the meeting's picture
+    // (MeetingLayout) because an unrelated setting was saved.
+    options.presets.conference.layout = room_->options().presets.conference.layout;
+    options.presets.training.layout = room_->options().presets.training.layout;
     room_->SetOptions(std::move(options));
   } catch (const std::exception& e) {
     vc::common::log::Warn(kLog, "saved configuration not applied: ", e.what());

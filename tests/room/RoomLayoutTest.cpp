@@ -45,9 +45,14 @@ TEST(RoomLayoutTest, TrainingRoomSetsTheMeetingsLayoutAndMirrorsTheMcus) {
   EXPECT_EQ((*grid)["layout"], "grid");
   EXPECT_TRUE(room.WaitStatusEquals("Call/Layout", "grid", 5s)) << room.Logs();
   EXPECT_EQ(room.Status("Room/Layout"), "grid");
+  // Saving an unrelated setting keeps the panel's layout (and so the meeting's picture).
+  const Json saved = room.Control().ConfigSet("Audio/DefaultVolume", 60, 10s);
+  ASSERT_EQ(saved["ok"], true) << saved.dump();
+  EXPECT_EQ(room.Status("Room/Layout"), "grid");
 
   // An operator changes the picture on the MCU: the room's status (and so its panel) follows.
-  const auto admin = room.Admin("POST", std::string("/api/v1/rooms/") + kMeeting + "/layout", R"({"layout":"speaker"})");
+  const auto admin = room.Admin("POST", std::string("/api/v1/rooms/") + kMeeting + "/layout",
+                                R"({"layout":"speaker"})");
   ASSERT_EQ(admin.status, 200) << admin.text;
   EXPECT_TRUE(room.WaitStatusEquals("Call/Layout", "speaker", 5s)) << room.Logs();
   // The same layout as Room/Layout again still reaches the MCU and takes the picture back.

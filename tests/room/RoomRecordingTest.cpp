@@ -5,14 +5,13 @@
 // Needs a vc-mcu with --recording-dir: $VC_RECORDING_MCU names one (e.g. a build of another
 // branch), else $VC_BIN_DIR/vc-mcu; the test is skipped when that vc-mcu cannot record.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
-
-#include <unistd.h>
 
 #include "tests/room/RoomTestbed.hpp"
 
@@ -50,8 +49,10 @@ uintmax_t RecordedBytes(const fs::path& dir) {
 
 TEST(RoomRecordingTest, TrainingRoomStartsAndStopsTheMcusRecording) {
   const std::string mcu = RecordingMcu();
-  if (!CanRecord(mcu)) GTEST_SKIP() << mcu << " has no --recording-dir (set VC_RECORDING_MCU to one that records)";
-  const fs::path dir = fs::temp_directory_path() / ("vc-room-recording-" + std::to_string(::getpid()));
+  if (!CanRecord(mcu))
+    GTEST_SKIP() << mcu << " has no --recording-dir (set VC_RECORDING_MCU to one that records)";
+  const fs::path dir =
+      fs::temp_directory_path() / ("vc-room-recording-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
 
@@ -77,7 +78,8 @@ TEST(RoomRecordingTest, TrainingRoomStartsAndStopsTheMcusRecording) {
   EXPECT_TRUE(room.Status("Call/RecordingError").is_null());
   // The MCU writes the room's composite and mix.
   const auto deadline = std::chrono::steady_clock::now() + 20s;
-  while (RecordedBytes(dir) < 10000 && std::chrono::steady_clock::now() < deadline) std::this_thread::sleep_for(500ms);
+  while (RecordedBytes(dir) < 10000 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(500ms);
   EXPECT_GE(RecordedBytes(dir), 10000u) << room.Logs();
 
   const Json stop = room.Command("Call.Recording.Stop");

@@ -1,5 +1,4 @@
 #include "appliance/app/CallRecording.hpp"
-
 #include "tests/appliance/state/RoomTestFixture.hpp"
 
 namespace vc::appliance::testing {
@@ -68,7 +67,8 @@ TEST_F(CallRecordingTest, TheMcusRecordingMessageBecomesStatusAndLeavesWithTheCa
 TEST_F(CallRecordingTest, ArrivesRightAfterJoinedBeforeTheMediaConnects) {
   Make(RoomMode::kTraining);
   room->Join();
-  for (int i = 0; i < 100 && State() != RoomState::kJoining; ++i) scheduler.AdvanceBy(milliseconds(100));
+  for (int i = 0; i < 100 && State() != RoomState::kJoining; ++i)
+    scheduler.AdvanceBy(milliseconds(100));
   ASSERT_EQ(State(), RoomState::kJoining);
   McuSays(kRecordingOn);
   scheduler.AdvanceBy(seconds(5));
@@ -111,7 +111,8 @@ TEST_F(CallRecordingTest, RefusedOutsideACallForAParticipantAndWhenUnavailable) 
   McuSays(kAvailable);
   const auto participant = Run("Call.Recording.Start");
   EXPECT_EQ(participant.code, "invalid_state");
-  EXPECT_NE(participant.reason.find("only the training room"), std::string::npos) << participant.reason;
+  EXPECT_NE(participant.reason.find("only the training room"), std::string::npos)
+      << participant.reason;
   EXPECT_EQ(Run("Call.Recording.Stop").code, "invalid_state");
   EXPECT_TRUE(call.signaling.empty());
 }
@@ -120,7 +121,8 @@ TEST_F(CallRecordingTest, RefusedWhenTheMcuCannotRecord) {
   Make(RoomMode::kTraining);
   InCall();
   const size_t before = call.signaling.size();  // mute_all
-  const auto silent = Run("Call.Recording.Start");  // an MCU that never said (older, or no --recording-dir)
+  const auto silent =
+      Run("Call.Recording.Start");  // an MCU that never said (older, or no --recording-dir)
   EXPECT_EQ(silent.code, "invalid_state");
   EXPECT_NE(silent.reason.find("not available"), std::string::npos) << silent.reason;
   McuSays(R"({"type":"recording","available":false,"recording":false})");
@@ -136,7 +138,8 @@ TEST_F(CallRecordingTest, McuErrorsShowUntilTheNextRequestTakesEffect) {
   McuSays(R"({"type":"error","code":"bad_json","reason":"..."})");
   EXPECT_FALSE(status.Contains("Call/RecordingError"));
   ASSERT_TRUE(Run("Call.Recording.Start").ok);
-  McuSays(R"({"type":"error","code":"recording_failed","reason":"cannot create /rec/a.webm: disk full"})");
+  McuSays(
+      R"({"type":"error","code":"recording_failed","reason":"cannot create /rec/a.webm: disk full"})");
   EXPECT_EQ(status.Get("Call/RecordingError"), "recording_failed");
   EXPECT_EQ(status.Get("Call/Recording"), false);
   McuSays(kAvailable);  // not a change we asked for: the error stays

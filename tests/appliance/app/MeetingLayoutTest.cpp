@@ -1,5 +1,4 @@
 #include "appliance/app/MeetingLayout.hpp"
-
 #include "tests/appliance/state/RoomTestFixture.hpp"
 
 namespace vc::appliance::testing {
@@ -97,7 +96,8 @@ TEST_F(MeetingLayoutTest, ModeSwitchInAChairCallSendsTheNewModesLayout) {
 
 TEST_F(MeetingLayoutTest, ParticipantRoomSendsNothingAndRefusesLayoutSetInTheCall) {
   Make(RoomMode::kConference);
-  ASSERT_TRUE(Run("Room.Layout.Set", {{"layout", "speaker"}}).ok);  // outside a call: the room's own
+  ASSERT_TRUE(
+      Run("Room.Layout.Set", {{"layout", "speaker"}}).ok);  // outside a call: the room's own
   EXPECT_EQ(room->status().layout, "speaker");
   InCall();
   EXPECT_EQ(call.log.front(), "join participant");
@@ -105,7 +105,7 @@ TEST_F(MeetingLayoutTest, ParticipantRoomSendsNothingAndRefusesLayoutSetInTheCal
   EXPECT_EQ(refused.code, "invalid_state");
   EXPECT_NE(refused.reason.find("only the training room"), std::string::npos) << refused.reason;
   EXPECT_EQ(room->status().layout, "speaker");  // unchanged
-  room->SetMode(RoomMode::kTraining);  // the role was chosen at join: still a participant
+  room->SetMode(RoomMode::kTraining);           // the role was chosen at join: still a participant
   EXPECT_TRUE(LayoutsSent().empty());
   EXPECT_EQ(Run("Room.Layout.Set", {{"layout", "grid"}}).code, "invalid_state");
 }
