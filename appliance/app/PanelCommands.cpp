@@ -56,11 +56,6 @@ void PanelCommands::Register(control::CommandTable& table) {
                    }
                    reply(CommandResult::Ok());
                  });
-  table.Register("Room.Layout.Set", "{layout: grid | speaker | presenter | presenter_content}",
-                 [this](const nlohmann::json& args, CommandReply reply) {
-                   SetLayout(CommandArgs(args).String("layout", {"grid", "speaker", "presenter", "presenter_content"}));
-                   reply(CommandResult::Ok());
-                 });
 }
 
 void PanelCommands::JoinMeeting(const std::string& meeting, std::optional<std::string> pin) {
@@ -80,12 +75,6 @@ void PanelCommands::JoinMeeting(const std::string& meeting, std::optional<std::s
   if (!configured_) configured_ = before;
   left_standby_ = false;
   vc::common::log::Info("vc-room", "joining meeting '", meeting, "' typed on the panel");
-}
-
-void PanelCommands::SetLayout(const std::string& layout) {
-  RoomOptions options = room_.options();
-  (options.mode == RoomMode::kTraining ? options.presets.training : options.presets.conference).layout = layout;
-  room_.SetOptions(std::move(options));
 }
 
 void PanelCommands::OnRoomStatusChanged(const RoomStatus& status) {

@@ -3,10 +3,8 @@
 //   Call.JoinMeeting {meeting, pin?}  join another meeting by its number, typed on the panel;
 //                                     the room's configured meeting comes back when it returns
 //                                     to standby
-//   Room.Layout.Set {layout}          the room's layout (grid | speaker | presenter |
-//                                     presenter_content), shown in Room/Layout until the next
-//                                     mode change or saved configuration
-// Both act through the room state machine's options, on the control thread.
+// It acts through the room state machine's options, on the control thread. (Room.Layout.Set is
+// MeetingLayout's: the layout reaches the MCU.)
 #include <boost/asio/io_context.hpp>
 #include <memory>
 #include <optional>
@@ -25,7 +23,6 @@ class PanelCommands final : public RoomStateMachine::Listener {
 
  private:
   void JoinMeeting(const std::string& meeting, std::optional<std::string> pin);
-  void SetLayout(const std::string& layout);
   // RoomStateMachine::Listener: back in standby after a typed meeting -> the configured target.
   void OnRoomStatusChanged(const RoomStatus& status) override;
   void OnRoomCallEvent(const std::string&) override {}

@@ -76,6 +76,12 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   floor_ = std::make_unique<FloorControl>(*call_, status_);
   floor_->Register(commands_);
   room_->AddListener(floor_.get());
+  layout_ = std::make_unique<MeetingLayout>(*room_, *call_, status_);
+  layout_->Register(commands_);
+  room_->AddListener(layout_.get());
+  recording_ = std::make_unique<CallRecording>(*call_, status_);
+  recording_->Register(commands_);
+  room_->AddListener(recording_.get());
   test_tone_ = std::make_unique<TestTone>(io_, config_.devices.audio.playback, *room_);
   test_tone_->Register(commands_);
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
@@ -88,6 +94,8 @@ RoomDaemon::~RoomDaemon() {
   if (room_ && mirror_) room_->RemoveListener(mirror_.get());
   if (room_ && panel_commands_) room_->RemoveListener(panel_commands_.get());
   if (room_ && floor_) room_->RemoveListener(floor_.get());
+  if (room_ && layout_) room_->RemoveListener(layout_.get());
+  if (room_ && recording_) room_->RemoveListener(recording_.get());
 }
 
 std::string RoomDaemon::Start() {
@@ -148,6 +156,10 @@ void RoomDaemon::OnSettingApplied(const std::string& path, const nlohmann::json&
     config_ = LoadRoomConfig(config_path_);
     RoomOptions options = RoomOptionsFromConfig(config_);
     options.mode = room_->options().mode;  // the live mode stays until the panel changes it
+    // So do the panel's layouts: a chair room would otherwise change the meeting's picture
+    // (MeetingLayout) because an unrelated setting was saved.
+    options.presets.conference.layout = room_->options().presets.conference.layout;
+    options.presets.training.layout = room_->options().presets.training.layout;
     room_->SetOptions(std::move(options));
   } catch (const std::exception& e) {
     vc::common::log::Warn(kLog, "saved configuration not applied: ", e.what());

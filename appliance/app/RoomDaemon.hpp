@@ -8,6 +8,8 @@
 #include <string>
 
 #include "appliance/app/FloorControl.hpp"
+#include "appliance/app/MeetingLayout.hpp"
+#include "appliance/app/CallRecording.hpp"
 #include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
 #include "appliance/app/RoomController.hpp"
@@ -66,6 +68,8 @@ class RoomDaemon {
   std::unique_ptr<provisioning::ProvisioningAgent> provisioning_;  // enrolled rooms only
   std::unique_ptr<PanelCommands> panel_commands_;  // touch panel: typed meeting, layout
   std::unique_ptr<FloorControl> floor_;            // training: raised hands and the floor
+  std::unique_ptr<MeetingLayout> layout_;          // the meeting's layout to and from the MCU
+  std::unique_ptr<CallRecording> recording_;       // training: the MCU's recording of the meeting
   std::unique_ptr<TestTone> test_tone_;            // technician: Audio.TestTone
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;

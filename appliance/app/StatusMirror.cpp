@@ -38,6 +38,7 @@ void StatusMirror::Publish(const RoomStatus& s) {
   t.Set("Call/RetryIn", OptionalInt(s.retry_in_seconds));
   t.Set("Call/Reconnects", s.reconnects);
   t.Set("Call/RemoteMuted", s.remote_muted);
+  t.Set("Call/Role", s.call_role);
   json participants = json::array();
   for (const auto& p : s.participants) participants.push_back({{"id", p.id}, {"name", p.name}});
   t.Set("Call/Participants", std::move(participants));

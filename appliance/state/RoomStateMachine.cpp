@@ -243,7 +243,9 @@ void RoomStateMachine::StartJoinAttempt() {
                  std::to_string(CeilSeconds(options_.join_timeout)) + " s");
   });
   call_started_ = true;
-  call_.Join(CurrentTarget());  // may answer through the listener before returning
+  const CallTarget target = CurrentTarget();
+  status_.call_role = target.role;
+  call_.Join(target);  // may answer through the listener before returning
 }
 
 void RoomStateMachine::OnCallConnected() {
@@ -326,6 +328,7 @@ void RoomStateMachine::StopCall() {
   status_.retry_in_seconds.reset();
   status_.join_attempt = 0;
   status_.remote_muted = false;
+  status_.call_role.clear();
 }
 
 void RoomStateMachine::FinishLeave() {

@@ -56,6 +56,9 @@ struct RoomStatus {
   bool camera_enabled = true;
   bool content_sharing = false;
   bool remote_muted = false;  // mute_all asked of the MCU in this call (training)
+  // The role the current call joined with ("chair" in training, "participant" in conference):
+  // chosen at join, so a mode switch during the call does not change it. "" outside a call.
+  std::string call_role;
 
   int join_attempt = 0;                   // attempts in the current joining/reconnecting run
   std::optional<int> retry_in_seconds;    // next rejoin, while waiting in joining/reconnecting

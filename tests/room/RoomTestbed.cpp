@@ -116,7 +116,9 @@ void RoomTestbed::StartMcu(uint16_t port) {
   std::vector<std::string> args{"--listen", "127.0.0.1:" + std::to_string(port)};
   if (!admin_token_path_.empty()) args.insert(args.end(), {"--admin-token-file", admin_token_path_.string()});
   args.insert(args.end(), options_.mcu_extra.begin(), options_.mcu_extra.end());
-  mcu_ = std::make_unique<ChildProcess>(ChildProcess::Binary("vc-mcu"), args, "vc-mcu");
+  const std::filesystem::path binary =
+      options_.mcu_binary.empty() ? ChildProcess::Binary("vc-mcu") : std::filesystem::path(options_.mcu_binary);
+  mcu_ = std::make_unique<ChildProcess>(binary, args, "vc-mcu");
   mcu_port_ = WaitPort(*mcu_, R"(listening on http://127\.0\.0\.1:(\d+)/)");
 }
 

@@ -33,6 +33,7 @@ struct RoomTestbedOptions {
   std::string mode = "conference";
   bool mcu_admin_api = false;               // vc-mcu --admin-token-file (see Admin())
   std::vector<std::string> mcu_extra;       // e.g. {"--admin-token-file", path}
+  std::string mcu_binary;                   // "" = $VC_BIN_DIR/vc-mcu
   // false: the test starts vc-room itself with StartRoom (e.g. enrolling with a server).
   bool start_room = true;
 };

@@ -36,6 +36,8 @@ std::vector<Shot> Shots() {
       {"training", "training", [](PanelHarness&, FakeRoomChannel& f) {
          f.roomEvent("McuMessage", QVariantMap{{"type", "active_speaker"}, {"participants", QVariantList{"p4"}}});
        }},
+      // Stopping the recording asks first.
+      {"training-stop-recording", "training", [](PanelHarness& p, FakeRoomChannel&) { p.Click("recordButton"); }},
       {"technician-pin", "standby", [](PanelHarness& p, FakeRoomChannel&) {
          p.Click("technicianButton");
          p.Click("pinDialog/key2");

@@ -143,6 +143,8 @@ void RoomBackend::setMode(const QString& mode) { Command("Room.Mode.Set", {{"mod
 void RoomBackend::muteAll() { Command("Call.MuteAll"); }
 void RoomBackend::grantFloor(const QString& participant) { Command("Call.Floor.Grant", {{"participant", participant}}); }
 void RoomBackend::revokeFloor(const QString& participant) { Command("Call.Floor.Revoke", {{"participant", participant}}); }
+void RoomBackend::startRecording() { Command("Call.Recording.Start"); }
+void RoomBackend::stopRecording() { Command("Call.Recording.Stop"); }
 void RoomBackend::projectorPowerTest(bool on) { Command("Projector.Power", {{"on", on}}); }
 void RoomBackend::projectorTest() { Command("Projector.Test"); }
 void RoomBackend::cameraTest() { Command("Camera.Test"); }

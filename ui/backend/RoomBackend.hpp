@@ -39,6 +39,12 @@ class RoomBackend : public QObject {
   Q_PROPERTY(QString site READ site NOTIFY statusChanged)
   Q_PROPERTY(QString mode READ mode NOTIFY statusChanged)
   Q_PROPERTY(QString layout READ layout NOTIFY statusChanged)
+  // What the meeting shows now, in Room/Layout's names: Call/Layout (the MCU's, whose presenter
+  // is the panel's presenter_content) when the MCU has said, else Room/Layout.
+  Q_PROPERTY(QString meetingLayout READ meetingLayout NOTIFY statusChanged)
+  // The room is (or in a call joined as) the meeting's chair: it sets the layout and records.
+  // Call/Role when the room publishes it, else training mode.
+  Q_PROPERTY(bool chair READ chair NOTIFY statusChanged)
   Q_PROPERTY(QString version READ version NOTIFY statusChanged)
   Q_PROPERTY(QString meetingRoom READ meetingRoom NOTIFY statusChanged)
   // Call/...
@@ -54,6 +60,9 @@ class RoomBackend : public QObject {
   Q_PROPERTY(bool remoteMuted READ remoteMuted NOTIFY statusChanged)
   Q_PROPERTY(bool recording READ recording NOTIFY statusChanged)
   Q_PROPERTY(bool recordingKnown READ recordingKnown NOTIFY statusChanged)
+  Q_PROPERTY(QDateTime recordingSince READ recordingSince NOTIFY statusChanged)
+  // Call/RecordingError: "" | not_chair | recording_unavailable | recording_failed
+  Q_PROPERTY(QString recordingError READ recordingError NOTIFY statusChanged)
   Q_PROPERTY(QString floor READ floor NOTIFY statusChanged)
   Q_PROPERTY(int quality READ quality NOTIFY statusChanged)
   // Audio, camera, content.
@@ -108,6 +117,8 @@ class RoomBackend : public QObject {
   QString site() const { return store_.Text("Room/Site"); }
   QString mode() const { return store_.Text("Room/Mode"); }
   QString layout() const { return store_.Text("Room/Layout"); }
+  QString meetingLayout() const;
+  bool chair() const;
   QString version() const { return store_.Text("System/Version"); }
   QString meetingRoom() const { return store_.Text("Config/Mcu/Room"); }
   QString callState() const { return store_.Has("Call/State") ? store_.Text("Call/State") : "standby"; }
@@ -122,6 +133,8 @@ class RoomBackend : public QObject {
   bool remoteMuted() const { return store_.Flag("Call/RemoteMuted"); }
   bool recording() const { return store_.Flag("Call/Recording"); }
   bool recordingKnown() const { return store_.Has("Call/Recording"); }
+  QDateTime recordingSince() const { return Time("Call/RecordingSince"); }
+  QString recordingError() const { return store_.Text("Call/RecordingError"); }
   QString floor() const { return store_.Text("Call/Floor"); }
   int quality() const { return quality_; }
   bool micMuted() const { return store_.Flag("Audio/Microphones/Mute"); }
@@ -168,6 +181,8 @@ class RoomBackend : public QObject {
   Q_INVOKABLE void muteAll();
   Q_INVOKABLE void grantFloor(const QString& participant);
   Q_INVOKABLE void revokeFloor(const QString& participant);
+  Q_INVOKABLE void startRecording();  // Call.Recording.Start (the MCU tells every site)
+  Q_INVOKABLE void stopRecording();   // Call.Recording.Stop (the view asks for confirmation first)
   // Technician.
   Q_INVOKABLE bool checkTechnicianPin(const QString& pin) const { return !pin.isEmpty() && pin == technician_pin_; }
   Q_INVOKABLE void projectorPowerTest(bool on);

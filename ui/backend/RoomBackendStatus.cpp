@@ -29,6 +29,17 @@ QDateTime RoomBackend::Time(const QString& path) const {
   return QDateTime::fromString(store_.Text(path), Qt::ISODate);
 }
 
+QString RoomBackend::meetingLayout() const {
+  if (!store_.Has("Call/Layout")) return layout();
+  const QString shown = store_.Text("Call/Layout");
+  return shown == "presenter" ? "presenter_content" : shown;
+}
+
+bool RoomBackend::chair() const {
+  const QString role = store_.Text("Call/Role");
+  return role.isEmpty() ? mode() == "training" : role == "chair";
+}
+
 QVariantList RoomBackend::configuration() const {
   QVariantList rows;
   const QJsonObject config = store_.Below("Config");

@@ -78,6 +78,11 @@
         <source>Camera position:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/CallControls.qml" line="89"/>
+        <source>What the meeting shows (chosen by the chair):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOverlay</name>
@@ -153,6 +158,26 @@
     <message>
         <location filename="../qml/InCallScreen.qml" line="111"/>
         <source>Leave the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="124"/>
+        <source>Stop recording?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="125"/>
+        <source>The recording of this session ends now. Every site is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="126"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="127"/>
+        <source>Keep recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +636,26 @@
         <source>No raised hands. Trainees raise a hand from their site to ask to speak.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="32"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="32"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="34"/>
+        <source>Recording not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="35"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -787,6 +832,21 @@
     <message>
         <location filename="../qml/Words.qml" line="71"/>
         <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="60"/>
+        <source>The recording could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="61"/>
+        <source>Recording not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="62"/>
+        <source>Only the trainer&apos;s room can record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,11 @@
         <source>Camera position:</source>
         <translation>Góc quay camera:</translation>
     </message>
+    <message>
+        <location filename="../qml/CallControls.qml" line="89"/>
+        <source>What the meeting shows (chosen by the chair):</source>
+        <translation>Hình ảnh cuộc họp (do phòng chủ trì chọn):</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOverlay</name>
@@ -153,6 +158,26 @@
         <location filename="../qml/InCallScreen.qml" line="111"/>
         <source>Leave the meeting</source>
         <translation>Rời cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="124"/>
+        <source>Stop recording?</source>
+        <translation>Dừng ghi hình?</translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="125"/>
+        <source>The recording of this session ends now. Every site is told.</source>
+        <translation>Việc ghi hình buổi học kết thúc ngay. Mọi điểm cầu đều được thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="126"/>
+        <source>Stop recording</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/InCallScreen.qml" line="127"/>
+        <source>Keep recording</source>
+        <translation>Tiếp tục ghi hình</translation>
     </message>
 </context>
 <context>
@@ -607,6 +632,26 @@
         <source>No raised hands. Trainees raise a hand from their site to ask to speak.</source>
         <translation>Chưa có ai giơ tay. Học viên giơ tay từ điểm cầu của mình để xin phát biểu.</translation>
     </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="32"/>
+        <source>Stop recording</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="32"/>
+        <source>Record</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="34"/>
+        <source>Recording not available</source>
+        <translation>Không có ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/TrainingPanel.qml" line="35"/>
+        <source>Since %1</source>
+        <translation>Từ %1</translation>
+    </message>
 </context>
 <context>
     <name>Words</name>
@@ -784,6 +829,21 @@
         <location filename="../qml/Words.qml" line="71"/>
         <source>Trainer</source>
         <translation>Giảng viên</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="60"/>
+        <source>The recording could not be saved</source>
+        <translation>Không lưu được bản ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="61"/>
+        <source>Recording not available</source>
+        <translation>Không có ghi hình</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="62"/>
+        <source>Only the trainer&apos;s room can record</source>
+        <translation>Chỉ phòng của giảng viên được ghi hình</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,14 @@ Card {
             Label { width: Theme.px(90); height: Theme.touch; text: Room.volume + "%"; font.bold: true; font.pixelSize: Theme.fontLarge }
         }
 
-        Label { text: qsTr("What the other sites see:"); color: Theme.textDim; font.pixelSize: Theme.fontSmall }
+        // The meeting's one picture is the chair's (the training room's) to set; a conference
+        // room sees what it shows. The checked button follows the MCU (Room.meetingLayout).
+        Label {
+            objectName: "layoutLabel"
+            text: Room.chair ? qsTr("What the other sites see:") : qsTr("What the meeting shows (chosen by the chair):")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSmall
+        }
         Row {
             id: layouts
             width: parent.width
@@ -93,7 +100,8 @@ Card {
                     objectName: "layout_" + modelData
                     width: (layouts.width - 2 * layouts.spacing) / 3
                     text: Words.layoutName(modelData)
-                    checked: Room.layout === modelData
+                    checked: Room.meetingLayout === modelData
+                    enabled: Room.chair
                     onClicked: Room.setLayout(modelData)
                 }
             }

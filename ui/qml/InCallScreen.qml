@@ -7,6 +7,7 @@ Item {
     id: screen
     signal leaveRequested()
     readonly property bool training: Room.mode === "training"
+    property bool confirmingStopRecording: false
 
     Card {
         id: strip
@@ -64,7 +65,8 @@ Item {
             id: trainingPanel
             visible: screen.training
             anchors { left: parent.left; right: parent.right; top: parent.top }
-            height: visible ? Math.round(parent.height * 0.62) : 0
+            height: visible ? Math.round(parent.height * 0.7) : 0  // the tools row and 2 raised hands
+            onStopRecordingRequested: screen.confirmingStopRecording = true
         }
         ParticipantList {
             objectName: "participantList"
@@ -112,5 +114,18 @@ Item {
             enabled: Room.callState !== "leaving"
             onClicked: screen.leaveRequested()
         }
+    }
+
+    // Stopping a recording asks first (starting does not: everyone is told at once).
+    ConfirmDialog {
+        objectName: "stopRecordingDialog"
+        anchors.fill: parent
+        visible: screen.confirmingStopRecording && Room.recording && screen.training
+        title: qsTr("Stop recording?")
+        message: qsTr("The recording of this session ends now. Every site is told.")
+        confirmText: qsTr("Stop recording")
+        cancelText: qsTr("Keep recording")
+        onConfirmed: { screen.confirmingStopRecording = false; Room.stopRecording() }
+        onCancelled: screen.confirmingStopRecording = false
     }
 }

@@ -1,19 +1,43 @@
 import QtQuick
 import VcPanel
 
-// Training mode: mute all trainees, the raised-hands queue with grant / take back the floor.
+// Training mode: mute all trainees, record the session (stopping asks first: the screen shows
+// the question), the raised-hands queue with grant / take back the floor.
 Card {
     id: card
+    signal stopRecordingRequested()
     Column {
         anchors { fill: parent; margins: Theme.gap }
         spacing: Theme.gap
-        BigButton {
-            objectName: "muteAllButton"
+        Row {
+            id: tools
             width: parent.width
-            tone: Theme.accent
-            text: qsTr("Mute all trainees")
-            sub: Room.remoteMuted ? qsTr("Trainees are muted") : ""
-            onClicked: Room.muteAll()
+            spacing: Theme.gap
+            readonly property real rowHeight: Math.max(muteAllButton.implicitHeight, recordButton.implicitHeight)
+            BigButton {
+                id: muteAllButton
+                objectName: "muteAllButton"
+                width: (tools.width - tools.spacing) / 2
+                height: tools.rowHeight
+                tone: Theme.accent
+                text: qsTr("Mute all trainees")
+                sub: Room.remoteMuted ? qsTr("Trainees are muted") : ""
+                onClicked: Room.muteAll()
+            }
+            BigButton {
+                id: recordButton
+                objectName: "recordButton"
+                width: (tools.width - tools.spacing) / 2
+                height: tools.rowHeight
+                enabled: Room.recordingKnown && Room.callState === "in_call"
+                tone: Room.recording ? Theme.danger : Theme.surfaceHi
+                text: Room.recording ? qsTr("Stop recording") : qsTr("Record")
+                sub: Room.recordingError !== "" ? Words.recordingError(Room.recordingError)
+                     : !Room.recordingKnown ? qsTr("Recording not available")
+                     : Room.recording && !isNaN(Room.recordingSince.getTime()) ? qsTr("Since %1").arg(Lang.time(Room.recordingSince))
+                     : ""
+                onClicked: Room.recording ? card.stopRecordingRequested() : Room.startRecording()
+            }
         }
         Label {
             text: qsTr("Raised hands (%1)").arg(Room.raisedHands.count)

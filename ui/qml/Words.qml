@@ -55,6 +55,14 @@ QtObject {
         }
         return layout
     }
+    function recordingError(code) {
+        switch (code) {
+        case "recording_failed": return qsTr("The recording could not be saved")
+        case "recording_unavailable": return qsTr("Recording not available")
+        case "not_chair": return qsTr("Only the trainer's room can record")
+        }
+        return ""
+    }
     function modeName(mode) {
         return mode === "training" ? qsTr("Training") : qsTr("Conference")
     }

@@ -53,13 +53,5 @@ TEST_F(PanelCommandsTest, TypedMeetingIsCheckedAndRefusedInCall) {
   EXPECT_EQ(room->options().target.room, "26");  // the refused one did not replace it
 }
 
-TEST_F(PanelCommandsTest, LayoutShowsInStatusForTheCurrentMode) {
-  ASSERT_TRUE(Run("Room.Layout.Set", {{"layout", "speaker"}}).ok);
-  EXPECT_EQ(room->status().layout, "speaker");
-  EXPECT_EQ(Run("Room.Layout.Set", {{"layout", "mosaic"}}).code, "bad_args");
-  room->SetMode(RoomMode::kTraining);
-  EXPECT_EQ(room->status().layout, room->options().presets.training.layout);
-}
-
 }  // namespace
 }  // namespace vc::appliance::testing

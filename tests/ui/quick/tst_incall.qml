@@ -59,9 +59,27 @@ TestCase {
         clickAndExpect(screen, "shareButton", "Content.Share.Start", {})
         clickAndExpect(screen, "volumeUp", "Audio.Volume.Set", { level: 80 })
         clickAndExpect(screen, "volumeDown", "Audio.Volume.Set", { level: 60 })
-        clickAndExpect(screen, "layout_speaker", "Room.Layout.Set", { layout: "speaker" })
         clickAndExpect(screen, "preset_2", "Camera.Preset.Activate", { preset: 2 })
         clickAndExpect(screen, "modeTraining", "Room.Mode.Set", { mode: "training" })
+    }
+
+    // A conference room (participant) sees the meeting's layout but the chair sets it.
+    function test_layout_buttons_follow_the_meeting_and_only_a_chair_presses_them() {
+        var screen = make(callComponent)
+        verify(findChild(screen, "layout_grid").checked)  // Room/Layout until the MCU says
+        verify(!findChild(screen, "layout_speaker").enabled)
+        compare(findChild(screen, "layoutLabel").text, "Hình ảnh cuộc họp (do phòng chủ trì chọn):")
+        mouseClick(findChild(screen, "layout_speaker"))
+        compare(FakeRoom.commandCount, 0)
+        FakeRoom.setStatus("Call/Layout", "presenter")  // the MCU's presenter: presenter + slides
+        verify(findChild(screen, "layout_presenter_content").checked)
+        verify(!findChild(screen, "layout_grid").checked)
+        FakeRoom.setStatus("Call/Role", "chair")  // joined as chair, then switched to conference
+        verify(findChild(screen, "layout_speaker").enabled)
+        compare(findChild(screen, "layoutLabel").text, "Các điểm cầu khác nhìn thấy:")
+        clickAndExpect(screen, "layout_speaker", "Room.Layout.Set", { layout: "speaker" })
+        FakeRoom.setStatus("Call/Layout", "speaker")
+        verify(findChild(screen, "layout_speaker").checked)
     }
 
     function test_duration_quality_and_reconnecting() {

@@ -104,6 +104,7 @@ QJsonObject RoomFixture(const QString& name) {
       Put(tree, "Devices/Camera/Preset", 2);
       Put(tree, "Call/RemoteMuted", true);
       Put(tree, "Call/Recording", true);
+      Put(tree, "Call/RecordingSince", "2026-12-01T07:15:00Z");
       Put(tree, "Content/Sharing", true);
       Put(tree, "Call/RaisedHands", QJsonArray{QJsonObject{{"id", "p3"}, {"name", "Phòng GD&ĐT huyện Hương Khê"}},
                                                QJsonObject{{"id", "p5"}, {"name", "Phòng GD&ĐT thị xã Kỳ Anh"}}});
