@@ -85,6 +85,9 @@ void ConferenceEngine::Handle(uint64_t session_id, const PeerPtr& peer,
   peer->Send(signaling::MakeJoined(join.room, id, list));
   // Right after `joined`, always: whether this room can be recorded and whether it is now.
   peer->Send(room->RecordingMessage());
+  // And the layout the composite shows now, so a late joiner's controls show the room's real
+  // picture before the next change.
+  if (!room->echo()) peer->Send(signaling::MakeLayout(room::Room::LayoutName(room->layout()), room->presenter()));
   // Everyone, the newcomer included, gets the same membership event, so a client can keep its
   // list from participants events alone.
   room->Broadcast(signaling::MakeParticipants(join.room, list));
