@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "appliance/app/CameraPresets.hpp"
 #include "appliance/app/FloorControl.hpp"
 #include "appliance/app/PanelCommands.hpp"
 #include "appliance/app/PjlinkProjectorAdapter.hpp"
@@ -69,6 +70,7 @@ class RoomDaemon {
   std::unique_ptr<TestTone> test_tone_;            // technician: Audio.TestTone
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
+  std::unique_ptr<CameraPresets> camera_presets_;  // named presets with thumbnails (Camera/*)
   std::unique_ptr<control::ControlServer> server_;
 };
 
