@@ -559,6 +559,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/TechnicianScreen.qml" line="92"/>
+        <source>Save position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/TechnicianScreen.qml" line="95"/>
         <source>Last test</source>
         <translation type="unfinished"></translation>

@@ -72,13 +72,32 @@ Item {
                                     fontSize: Theme.fontSmall; text: qsTr("Check"); onClicked: Room.projectorTest() }
                         BigButton { visible: modelData.key === "camera" && Room.presets.count > 0; objectName: "testCameraPreset"
                                     width: Theme.px(104); fontSize: Theme.fontSmall; text: qsTr("Preset")
-                                    onClicked: Room.activatePreset(Room.presets.get(0).preset) }
+                                    onClicked: Room.activatePreset(Room.presets.get(0).number) }
                         BigButton { visible: modelData.key === "camera"; objectName: "testCameraHome"; width: Theme.px(104)
                                     fontSize: Theme.fontSmall; text: qsTr("Home"); onClicked: Room.cameraHome() }
                         BigButton { visible: modelData.key === "camera"; objectName: "testCamera"; width: Theme.px(104)
                                     fontSize: Theme.fontSmall; text: qsTr("Check"); onClicked: Room.cameraTest() }
                         BigButton { visible: modelData.key === "speakers"; objectName: "testTone"; width: Theme.px(150)
                                     fontSize: Theme.fontSmall; text: qsTr("Test tone"); onClicked: Room.testTone() }
+                    }
+                }
+            }
+            // "Save position": the camera's current position into a preset, with a new thumbnail.
+            Flow {
+                objectName: "storePresets"
+                width: parent.width
+                spacing: Theme.px(6)
+                visible: Room.cameraConfigured && Room.presets.count > 0
+                Label { height: Theme.touch; verticalAlignment: Text.AlignVCenter; font.bold: true
+                        text: qsTr("Save position:") }
+                Repeater {
+                    model: Room.presets
+                    BigButton {
+                        objectName: "storePreset_" + model.number
+                        width: Math.min(implicitWidth, parent.width)
+                        fontSize: Theme.fontSmall
+                        text: Words.presetName(model.kind, model.name)
+                        onClicked: Room.storePreset(model.number)
                     }
                 }
             }
