@@ -559,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TechnicianScreen.qml" line="92"/>
+        <location filename="../qml/TechnicianScreen.qml" line="93"/>
         <source>Save position:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -555,7 +555,7 @@
         <translation>Phát âm thử</translation>
     </message>
     <message>
-        <location filename="../qml/TechnicianScreen.qml" line="92"/>
+        <location filename="../qml/TechnicianScreen.qml" line="93"/>
         <source>Save position:</source>
         <translation>Lưu vị trí:</translation>
     </message>

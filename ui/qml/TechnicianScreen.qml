@@ -83,18 +83,28 @@ Item {
                 }
             }
             // "Save position": the camera's current position into a preset, with a new thumbnail.
-            Flow {
+            // One row; presets beyond the width scroll sideways.
+            Row {
                 objectName: "storePresets"
                 width: parent.width
-                spacing: Theme.px(6)
+                spacing: Theme.px(8)
                 visible: Room.cameraConfigured && Room.presets.count > 0
-                Label { height: Theme.touch; verticalAlignment: Text.AlignVCenter; font.bold: true
+                Label { id: storeLabel; height: Theme.touch; verticalAlignment: Text.AlignVCenter; font.bold: true
                         text: qsTr("Save position:") }
-                Repeater {
+                ListView {
+                    id: storeList
+                    width: parent.width - storeLabel.width - parent.spacing
+                    height: Theme.touch
+                    orientation: ListView.Horizontal
+                    spacing: Theme.px(6)
+                    interactive: contentWidth > width
+                    clip: contentWidth > width
+                    boundsBehavior: Flickable.StopAtBounds
                     model: Room.presets
-                    BigButton {
+                    delegate: BigButton {
                         objectName: "storePreset_" + model.number
-                        width: Math.min(implicitWidth, parent.width)
+                        width: Math.min(implicitWidth, Theme.px(300))
+                        height: storeList.height
                         fontSize: Theme.fontSmall
                         text: Words.presetName(model.kind, model.name)
                         onClicked: Room.storePreset(model.number)
