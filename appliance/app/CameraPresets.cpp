@@ -51,11 +51,11 @@ CameraPresets::CameraPresets(boost::asio::io_context& io, control::StatusTree& s
                      });
   settings_.PublishAll();
   Publish();
-  status_.Set("Camera/ActivePreset",
-              status_.Get("Devices/Camera/Preset").value_or(json(nullptr)));
-  subscriptions_.push_back(status_.Subscribe(
-      "Devices/Camera/Preset",
-      [this](const std::string&, const json& value) { status_.Set("Camera/ActivePreset", value); }));
+  status_.Set("Camera/ActivePreset", status_.Get("Devices/Camera/Preset").value_or(json(nullptr)));
+  subscriptions_.push_back(
+      status_.Subscribe("Devices/Camera/Preset", [this](const std::string&, const json& value) {
+        status_.Set("Camera/ActivePreset", value);
+      }));
   subscriptions_.push_back(status_.Subscribe(
       std::string("Config/") + kSettingPath,
       [this](const std::string&, const json& value) { OnConfiguredPresets(value); }));
@@ -77,9 +77,9 @@ void CameraPresets::Register(control::CommandTable& table) {
         if (checked.Has("name")) {
           name = checked.String("name");
           if (!rules::Text(kMaxPresetName).accepts(*name)) {
-            throw CommandError(error_code::kBadArgs,
-                               "argument 'name' must be a text of 1.." +
-                                   std::to_string(kMaxPresetName) + " characters");
+            throw CommandError(error_code::kBadArgs, "argument 'name' must be a text of 1.." +
+                                                         std::to_string(kMaxPresetName) +
+                                                         " characters");
           }
         }
         for (const auto& [key, value] : args.items()) {
@@ -94,9 +94,9 @@ void CameraPresets::Register(control::CommandTable& table) {
 
 void CameraPresets::Store(int preset, std::optional<std::string> name, CommandReply reply) {
   if (pending_) {
-    reply(CommandResult::Error(error_code::kInvalidState,
-                               "preset " + std::to_string(pending_->preset) +
-                                   " is being stored; try again in a moment"));
+    reply(CommandResult::Error(
+        error_code::kInvalidState,
+        "preset " + std::to_string(pending_->preset) + " is being stored; try again in a moment"));
     return;
   }
   try {
@@ -142,8 +142,9 @@ void CameraPresets::TakePicture() {
     return;
   }
   vc::common::log::Info(kLog, "preset ", pending_->preset, ": picture from the camera (one-shot)");
-  snapshot_.Take(kThumbnailSize, std::chrono::duration_cast<std::chrono::milliseconds>(kPictureTimeout) -
-                                     std::chrono::milliseconds(500),
+  snapshot_.Take(kThumbnailSize,
+                 std::chrono::duration_cast<std::chrono::milliseconds>(kPictureTimeout) -
+                     std::chrono::milliseconds(500),
                  answer);
 }
 
@@ -159,10 +160,12 @@ void CameraPresets::OnPicture(std::optional<std::string> jpeg, const std::string
   }
   const bool has_thumbnail = jpeg && problem.empty();
   if (has_thumbnail) {
-    vc::common::log::Info(kLog, "preset ", store.preset, ": thumbnail of ", jpeg->size(), " bytes saved");
+    vc::common::log::Info(kLog, "preset ", store.preset, ": thumbnail of ", jpeg->size(),
+                          " bytes saved");
     Publish();
   } else {
-    vc::common::log::Warn(kLog, "preset ", store.preset, ": position stored, no thumbnail: ", problem);
+    vc::common::log::Warn(kLog, "preset ", store.preset,
+                          ": position stored, no thumbnail: ", problem);
   }
   // The position is stored either way; the answer says whether the picture is there too.
   json value = {{"preset", store.preset}, {"thumbnail", has_thumbnail}};
@@ -189,7 +192,8 @@ void CameraPresets::Publish() {
   json list = json::array();
   for (const auto& p : presets_) {
     auto url = thumbnails_.DataUrlOf(p.number);
-    list.push_back({{"number", p.number}, {"name", p.name}, {"thumbnail", url ? json(*url) : json()}});
+    list.push_back(
+        {{"number", p.number}, {"name", p.name}, {"thumbnail", url ? json(*url) : json()}});
   }
   status_.Set("Camera/Presets", std::move(list));
 }

@@ -44,7 +44,8 @@ std::optional<std::string> PresetThumbnails::DataUrlOf(int preset) {
     const std::string jpeg = bytes.str();
     // Only what looks like a JPEG we wrote (SOI marker, bounded size) reaches the panel.
     if (jpeg.size() > 4 && jpeg.size() <= kMaxThumbnailBytes &&
-        static_cast<unsigned char>(jpeg[0]) == 0xFF && static_cast<unsigned char>(jpeg[1]) == 0xD8) {
+        static_cast<unsigned char>(jpeg[0]) == 0xFF &&
+        static_cast<unsigned char>(jpeg[1]) == 0xD8) {
       url = DataUrl(jpeg);
     }
   }
@@ -53,7 +54,8 @@ std::optional<std::string> PresetThumbnails::DataUrlOf(int preset) {
 }
 
 std::optional<std::string> PresetThumbnails::Save(int preset, const std::string& jpeg) {
-  if (jpeg.empty() || jpeg.size() > kMaxThumbnailBytes) return "the camera picture has no usable size";
+  if (jpeg.empty() || jpeg.size() > kMaxThumbnailBytes)
+    return "the camera picture has no usable size";
   std::error_code ec;
   std::filesystem::create_directories(folder_, ec);
   if (ec) return "cannot create " + folder_.string() + ": " + ec.message();

@@ -38,9 +38,10 @@ void CameraSnapshot::Take(ThumbnailSize size, std::chrono::milliseconds timeout,
   // A tight JPEG of the picture as the call would frame it (borders, not stretching).
   const std::string description =
       CameraSourceDescription(config_, devices.camera) +
-      " ! videoconvert ! videoscale add-borders=true ! video/x-raw,width=" + std::to_string(size.width) +
-      ",height=" + std::to_string(size.height) + ",pixel-aspect-ratio=1/1 ! jpegenc quality=85 ! " +
-      "appsink name=" + kSinkName + " max-buffers=1 drop=true sync=false emit-signals=true";
+      " ! videoconvert ! videoscale add-borders=true ! video/x-raw,width=" +
+      std::to_string(size.width) + ",height=" + std::to_string(size.height) +
+      ",pixel-aspect-ratio=1/1 ! jpegenc quality=85 ! " + "appsink name=" + kSinkName +
+      " max-buffers=1 drop=true sync=false emit-signals=true";
   GError* raw_error = nullptr;
   GstElementPtr pipeline(gst_parse_launch(description.c_str(), &raw_error));
   GErrorPtr parse_error(raw_error);
@@ -56,16 +57,17 @@ void CameraSnapshot::Take(ThumbnailSize size, std::chrono::milliseconds timeout,
   // out on the io thread whether this attempt is still the current one.
   auto courier = std::make_shared<Courier>(Courier{&io_, alive_, this, attempt_});
   GstElementPtr sink(gst_bin_get_by_name(GST_BIN(pipeline_.get()), kSinkName));
-  g_signal_connect_data(sink.get(), "new-sample", G_CALLBACK(OnSample),
-                        new std::shared_ptr<Courier>(courier),
-                        [](gpointer data, GClosure*) { delete static_cast<std::shared_ptr<Courier>*>(data); },
-                        GConnectFlags(0));
+  g_signal_connect_data(
+      sink.get(), "new-sample", G_CALLBACK(OnSample), new std::shared_ptr<Courier>(courier),
+      [](gpointer data, GClosure*) { delete static_cast<std::shared_ptr<Courier>*>(data); },
+      GConnectFlags(0));
   GstBusPtr bus(gst_element_get_bus(pipeline_.get()));
-  gst_bus_set_sync_handler(bus.get(), OnBusMessage, new std::shared_ptr<Courier>(courier),
-                           [](gpointer data) { delete static_cast<std::shared_ptr<Courier>*>(data); });
+  gst_bus_set_sync_handler(
+      bus.get(), OnBusMessage, new std::shared_ptr<Courier>(courier),
+      [](gpointer data) { delete static_cast<std::shared_ptr<Courier>*>(data); });
   timer_.expires_after(timeout);
-  timer_.async_wait([this, alive = std::weak_ptr<int>(alive_), attempt = attempt_](
-                        const boost::system::error_code& ec) {
+  timer_.async_wait([this, alive = std::weak_ptr<int>(alive_),
+                     attempt = attempt_](const boost::system::error_code& ec) {
     if (ec || alive.expired() || attempt != attempt_) return;
     Finish(std::nullopt, "the camera gave no picture in time");
   });

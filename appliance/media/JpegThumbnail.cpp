@@ -21,7 +21,8 @@ std::optional<std::string> EncodeJpegThumbnail(GstSample* frame, ThumbnailSize s
       gst_video_convert_sample(frame, caps.get(), 2 * GST_SECOND, &raw_error));
   GErrorPtr failure(raw_error);
   if (!jpeg) {
-    if (error) *error = std::string("JPEG encoding failed: ") + (failure ? failure->message : "timeout");
+    if (error)
+      *error = std::string("JPEG encoding failed: ") + (failure ? failure->message : "timeout");
     return std::nullopt;
   }
   GstBuffer* buffer = gst_sample_get_buffer(jpeg.get());

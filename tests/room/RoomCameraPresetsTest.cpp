@@ -2,8 +2,8 @@
 // position (the emulator logs it), takes a JPEG of what the camera sees (a one-shot pipeline out
 // of a call, the call's camera branch in one) and shows it in Camera/Presets as a data URL that
 // survives a restart of vc-room; Camera.Preset.Activate recalls the preset on the emulator.
-#include <gtest/gtest.h>
 #include <glib.h>
+#include <gtest/gtest.h>
 
 #include <cstring>
 #include <filesystem>
@@ -73,7 +73,8 @@ TEST(RoomCameraPresetsTest, StoreTakesAThumbnailThatSurvivesARestartAndActivateR
   RoomTestbed room(CameraOnly());
   const auto folder = ThumbnailFolder(room.ConfigPath());
   // The named presets, as a technician sets them (persisted like the rest of the configuration).
-  const Json names = Json::parse(R"([{"number": 1, "name": "Toàn cảnh"}, {"number": 2, "name": "Bục giảng"}])");
+  const Json names =
+      Json::parse(R"([{"number": 1, "name": "Toàn cảnh"}, {"number": 2, "name": "Bục giảng"}])");
   ASSERT_EQ(room.Control().ConfigSet("Camera/Presets", names, 10s)["ok"], true);
   const Json before = room.Status("Camera/Presets");
   ASSERT_EQ(before.size(), 2u) << before.dump();
@@ -96,8 +97,10 @@ TEST(RoomCameraPresetsTest, StoreTakesAThumbnailThatSurvivesARestartAndActivateR
 
   // Bad arguments are answered, nothing is stored.
   EXPECT_EQ(room.Command("Camera.Preset.Store", {{"preset", 200}})["error"]["code"], "bad_args");
-  EXPECT_EQ(room.Command("Camera.Preset.Store", {{"preset", 2}, {"name", ""}})["error"]["code"], "bad_args");
-  EXPECT_EQ(room.Command("Camera.Preset.Store", {{"preset", 2}, {"zoom", 1}})["error"]["code"], "bad_args");
+  EXPECT_EQ(room.Command("Camera.Preset.Store", {{"preset", 2}, {"name", ""}})["error"]["code"],
+            "bad_args");
+  EXPECT_EQ(room.Command("Camera.Preset.Store", {{"preset", 2}, {"zoom", 1}})["error"]["code"],
+            "bad_args");
 
   // vc-room restarts: the names come from the configuration, the picture from its file.
   ASSERT_TRUE(room.Room().Stop(30s).exited) << room.Logs();
@@ -120,7 +123,8 @@ TEST(RoomCameraPresetsTest, InACallThePictureComesFromTheCallsCameraAndANameAdds
   const auto folder = ThumbnailFolder(room.ConfigPath());
   EXPECT_EQ(room.Status("Camera/Presets"), Json::array());
   ASSERT_EQ(room.Command("Call.Join")["ok"], true);
-  ASSERT_TRUE(room.WaitStatusEquals("Call/State", "in_call", 120s)) << room.Status("Call").dump() << room.Logs();
+  ASSERT_TRUE(room.WaitStatusEquals("Call/State", "in_call", 120s))
+      << room.Status("Call").dump() << room.Logs();
 
   const Json stored = room.Command("Camera.Preset.Store", {{"preset", 5}, {"name", "Bảng trắng"}});
   ASSERT_EQ(stored["ok"], true) << stored.dump() << room.Logs();
@@ -134,7 +138,8 @@ TEST(RoomCameraPresetsTest, InACallThePictureComesFromTheCallsCameraAndANameAdds
   EXPECT_EQ(jpeg.width, 192);
   EXPECT_EQ(jpeg.height, 108);
   // The name went into the configuration file.
-  EXPECT_EQ(room.Status("Config/Camera/Presets"), Json::parse(R"([{"number": 5, "name": "Bảng trắng"}])"));
+  EXPECT_EQ(room.Status("Config/Camera/Presets"),
+            Json::parse(R"([{"number": 5, "name": "Bảng trắng"}])"));
   EXPECT_EQ(room.Status("Call/State"), "in_call") << "the call goes on";
 
   std::error_code ignored;

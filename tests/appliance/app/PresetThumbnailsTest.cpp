@@ -1,11 +1,11 @@
 // The presets' thumbnail files: named after the configuration, written atomically, read back
 // after a restart, and only JPEGs reach the status.
-#include "appliance/app/PresetThumbnails.hpp"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <fstream>
+
+#include "appliance/app/PresetThumbnails.hpp"
 
 namespace vc::appliance::app {
 namespace {
@@ -15,11 +15,13 @@ std::filesystem::path TempFolder(const std::string& name) {
          ("vc-thumbs-" + std::to_string(::getpid()) + "-" + name);
 }
 
-const std::string kJpeg = std::string("\xFF\xD8\xFF\xE0", 4) + "pretend-jpeg" + std::string("\xFF\xD9", 2);
+const std::string kJpeg =
+    std::string("\xFF\xD8\xFF\xE0", 4) + "pretend-jpeg" + std::string("\xFF\xD9", 2);
 
 TEST(PresetThumbnailsTest, FolderIsNamedAfterTheConfiguration) {
   EXPECT_EQ(PresetThumbnails::FolderFor("/etc/vc/room.json"), "/etc/vc/room-camera-presets");
-  EXPECT_EQ(PresetThumbnails::FolderFor("/tmp/a/phong-201.json"), "/tmp/a/phong-201-camera-presets");
+  EXPECT_EQ(PresetThumbnails::FolderFor("/tmp/a/phong-201.json"),
+            "/tmp/a/phong-201-camera-presets");
 }
 
 TEST(PresetThumbnailsTest, DataUrlIsBase64Jpeg) {

@@ -51,7 +51,8 @@ TEST(CameraPresetsConfigTest, NamedPresetsParseInOrder) {
 
 TEST(CameraPresetsConfigTest, ExamplesNameTheirPresetsInVietnamese) {
   const char* root = std::getenv("VC_SOURCE_DIR");
-  const std::string examples = std::string(root ? root : VC_SOURCE_DIR_FALLBACK) + "/docs/examples/";
+  const std::string examples =
+      std::string(root ? root : VC_SOURCE_DIR_FALLBACK) + "/docs/examples/";
   const RoomConfig room = LoadRoomConfig(examples + "room.json");
   ASSERT_EQ(room.devices.camera.presets.size(), 4u);
   EXPECT_EQ(room.devices.camera.presets[0], (CameraPresetConfig{1, "Toàn cảnh"}));
