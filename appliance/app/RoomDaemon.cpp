@@ -86,6 +86,10 @@ RoomDaemon::RoomDaemon(boost::asio::io_context& io, RoomConfig config, std::stri
   test_tone_->Register(commands_);
   settings_ = std::make_unique<SettingsStore>(config_path_, status_);
   RegisterSettings();
+  camera_presets_ = std::make_unique<CameraPresets>(
+      io_, status_, *settings_, *room_, *call_, CallMediaConfigFromRoom(config_),
+      config_.devices.camera.presets, PresetThumbnails::FolderFor(config_path_));
+  camera_presets_->Register(commands_);
   server_ = std::make_unique<control::ControlServer>(io_, status_, commands_, settings_.get());
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "appliance/app/CameraPresets.hpp"
 #include "appliance/app/FloorControl.hpp"
 #include "appliance/app/MeetingLayout.hpp"
 #include "appliance/app/CallRecording.hpp"
@@ -73,6 +74,7 @@ class RoomDaemon {
   std::unique_ptr<TestTone> test_tone_;            // technician: Audio.TestTone
   control::CommandTable commands_;
   std::unique_ptr<control::SettingsStore> settings_;
+  std::unique_ptr<CameraPresets> camera_presets_;  // named presets with thumbnails (Camera/*)
   std::unique_ptr<control::ControlServer> server_;
 };
 

@@ -63,6 +63,15 @@ std::optional<ConfigReader> ConfigReader::OptionalObject(std::string_view key,
   return Object(key, expected);
 }
 
+const nlohmann::json* ConfigReader::OptionalArray(std::string_view key,
+                                                  const std::string& expected) const {
+  const nlohmann::json* value = Find(key);
+  if (value != nullptr && !value->is_array()) {
+    throw ConfigError::WrongType(FieldPath(key), expected, Describe(*value));
+  }
+  return value;
+}
+
 std::string ConfigReader::String(std::string_view key, const StringRule& rule) const {
   const nlohmann::json* value = Find(key);
   if (value == nullptr) throw ConfigError::Missing(FieldPath(key), rule.expected);

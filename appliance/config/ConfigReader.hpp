@@ -37,6 +37,9 @@ class ConfigReader {
   std::optional<ConfigReader> OptionalObject(std::string_view key,
                                              const std::string& expected) const;
 
+  // The array's elements; nullptr when absent. Throws kWrongType when it is not an array.
+  const nlohmann::json* OptionalArray(std::string_view key, const std::string& expected) const;
+
   std::string String(std::string_view key, const StringRule& rule) const;
   std::optional<std::string> OptionalString(std::string_view key, const StringRule& rule) const;
   int Integer(std::string_view key, int min, int max) const;

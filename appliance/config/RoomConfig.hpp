@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vc::appliance {
 
@@ -32,9 +33,19 @@ struct PtzConfig {
   bool operator==(const PtzConfig&) const = default;
 };
 
+// A camera position the panel offers by name (a VISCA preset memory of the PTZ camera).
+struct CameraPresetConfig {
+  int number = 0;    // VISCA preset 0..127, unique in the list
+  std::string name;  // 1..40 characters, shown under the thumbnail
+
+  bool operator==(const CameraPresetConfig&) const = default;
+};
+
 struct CameraConfig {
   std::string source;  // "v4l2:/dev/video0" or "test" (test pattern)
   std::optional<PtzConfig> ptz;
+  std::vector<CameraPresetConfig> presets;  // named presets, in the panel's order
+
 
   bool operator==(const CameraConfig&) const = default;
 };

@@ -11,7 +11,38 @@
 namespace vc::appliance {
 namespace {
 
-constexpr int kMaxPreset = 127;  // VISCA memory numbers
+constexpr int kMaxPreset = 127;         // VISCA memory numbers
+constexpr size_t kMaxPresetName = 40;    // fits under a thumbnail on the panel in two lines
+constexpr size_t kMaxNamedPresets = 16;  // one strip of thumbnails
+
+// devices.camera.presets: [{"number": 1, "name": "Toàn cảnh"}, ...], numbers unique.
+std::vector<CameraPresetConfig> ParseCameraPresets(const ConfigReader& camera) {
+  const std::string shape = "an array of {number, name}";
+  const nlohmann::json* list = camera.OptionalArray("presets", shape);
+  std::vector<CameraPresetConfig> presets;
+  if (list == nullptr) return presets;
+  const std::string path = camera.FieldPath("presets");
+  if (list->size() > kMaxNamedPresets) {
+    throw ConfigError::BadValue(path, "at most " + std::to_string(kMaxNamedPresets) + " presets",
+                                std::to_string(list->size()));
+  }
+  for (size_t i = 0; i < list->size(); ++i) {
+    ConfigReader entry((*list)[i], path + "[" + std::to_string(i) + "]", "an object {number, name}");
+    entry.RejectUnknownKeys({"number", "name"});
+    CameraPresetConfig preset;
+    preset.number = entry.Integer("number", 0, kMaxPreset);
+    preset.name = entry.String("name", rules::Text(kMaxPresetName));
+    for (size_t j = 0; j < presets.size(); ++j) {
+      if (presets[j].number == preset.number) {
+        throw ConfigError::BadValue(entry.FieldPath("number"),
+                                    "a number not used by " + path + "[" + std::to_string(j) + "]",
+                                    std::to_string(preset.number));
+      }
+    }
+    presets.push_back(std::move(preset));
+  }
+  return presets;
+}
 
 McuConfig ParseMcu(const ConfigReader& in) {
   in.RejectUnknownKeys({"url", "room", "pin", "token", "display_name"});
@@ -25,7 +56,7 @@ McuConfig ParseMcu(const ConfigReader& in) {
 }
 
 CameraConfig ParseCamera(const ConfigReader& in) {
-  in.RejectUnknownKeys({"source", "ptz"});
+  in.RejectUnknownKeys({"source", "ptz", "presets"});
   CameraConfig camera;
   camera.source = in.String("source", rules::VideoSource());
   if (auto ptz = in.OptionalObject("ptz", "an object {host, port}")) {
@@ -33,6 +64,7 @@ CameraConfig ParseCamera(const ConfigReader& in) {
     camera.ptz = PtzConfig{ptz->String("host", rules::Host()),
                            static_cast<uint16_t>(ptz->IntegerOr("port", 1, 65535, 52381))};
   }
+  camera.presets = ParseCameraPresets(in);
   return camera;
 }
 
@@ -62,7 +94,7 @@ ProjectorConfig ParseProjector(const ConfigReader& in) {
 DevicesConfig ParseDevices(const ConfigReader& in) {
   in.RejectUnknownKeys({"camera", "audio", "projector", "content"}, /*devices=*/true);
   DevicesConfig devices;
-  devices.camera = ParseCamera(in.Object("camera", "an object {source, ptz?}"));
+  devices.camera = ParseCamera(in.Object("camera", "an object {source, ptz?, presets?}"));
   devices.audio = ParseAudio(in.Object("audio", "an object {capture, playback, volume?}"));
   if (auto projector = in.OptionalObject("projector", "an object {host, port?, input, ...}")) {
     devices.projector = ParseProjector(*projector);

@@ -20,6 +20,13 @@ nlohmann::json DevicesToJson(const DevicesConfig& devices) {
   if (devices.camera.ptz) {
     out["camera"]["ptz"] = {{"host", devices.camera.ptz->host}, {"port", devices.camera.ptz->port}};
   }
+  if (!devices.camera.presets.empty()) {
+    nlohmann::json presets = nlohmann::json::array();
+    for (const auto& preset : devices.camera.presets) {
+      presets.push_back({{"number", preset.number}, {"name", preset.name}});
+    }
+    out["camera"]["presets"] = std::move(presets);
+  }
   out["audio"] = {{"capture", devices.audio.capture},
                   {"playback", devices.audio.playback},
                   {"volume", devices.audio.volume}};

@@ -281,6 +281,18 @@ void CallMedia::SetCameraEnabled(bool enabled) {
   if (pipeline_) pipeline_->SetCameraEnabled(enabled);
 }
 
+bool CallMedia::GrabCameraJpeg(ThumbnailSize size, JpegDone done) {
+  if (!pipeline_) return false;
+  return pipeline_->GrabCameraFrame([this, size, done = std::move(done)](
+                                        common::gst::GstSamplePtr frame) mutable {
+    // Encoded here, on the camera's streaming thread, once: the control thread never waits
+    // for jpegenc, and the call's encoder is behind a leaky queue.
+    std::string error;
+    auto jpeg = EncodeJpegThumbnail(frame.get(), size, &error);
+    PostForThisCall([done = std::move(done), jpeg = std::move(jpeg), error] { done(jpeg, error); });
+  });
+}
+
 void CallMedia::SetContentSharing(bool sharing) {
   sharing_ = sharing;
   if (pipeline_ && !pipeline_->SetContentSharing(sharing)) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "appliance/media/CallMediaConfig.hpp"
+#include "appliance/media/JpegThumbnail.hpp"
 #include "appliance/media/MediaPacketCounters.hpp"
 #include "appliance/media/MediaPipeline.hpp"
 #include "appliance/media/SignalingChannel.hpp"
@@ -57,6 +58,11 @@ class CallMedia final : public CallPort,
   const devices::media::ResolvedMediaDevices& Devices() const { return devices_; }
   bool InCall() const { return state_ == State::kConnected; }
   uint64_t ContentPacketsOut() const { return counters_.content_out.load(); }
+  // A JPEG of the camera's next frame in this call (a preset's thumbnail), `done` on the io
+  // thread; false when no call pipeline has the camera (the caller opens it itself then). Not
+  // called at all when the call ends first.
+  using JpegDone = std::function<void(std::optional<std::string> jpeg, const std::string& error)>;
+  bool GrabCameraJpeg(ThumbnailSize size, JpegDone done);
 
  private:
   enum class State { kIdle, kConnecting, kJoining, kNegotiating, kConnected };

@@ -322,6 +322,15 @@ bool MediaPipeline::SetContentSharing(bool sharing) {
   return true;
 }
 
+bool MediaPipeline::GrabCameraFrame(FrameCallback frame) {
+  GstElementPtr selector(gst_bin_get_by_name(GST_BIN(pipeline_.get()), kCameraSelectName));
+  if (!selector) return false;
+  GstPadPtr pad(gst_element_get_static_pad(selector.get(), kCameraPad));
+  if (!pad) return false;
+  ProbeNextFrame(pad.get(), std::move(frame));
+  return true;
+}
+
 void MediaPipeline::SelectCameraInput() {
   GstElementPtr selector(gst_bin_get_by_name(GST_BIN(pipeline_.get()), kCameraSelectName));
   if (!selector) return;

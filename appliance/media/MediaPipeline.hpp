@@ -12,6 +12,7 @@
 #include "appliance/media/CallMediaConfig.hpp"
 #include "appliance/media/GstHandles.hpp"
 #include "appliance/media/MediaPacketCounters.hpp"
+#include "appliance/media/NextFrameProbe.hpp"
 #include "appliance/media/PipelineDescription.hpp"
 #include "appliance/media/RembReceiver.hpp"
 
@@ -56,6 +57,9 @@ class MediaPipeline {
   void SetVideoBitrate(int kbps);
   int VideoBitrateKbps() const;  // what the camera's encoder is set to (0 without one)
   const PipelineLayout& Layout() const { return layout_; }
+  // The camera's next frame as the call scales it (whether or not the camera is being sent), on
+  // a streaming thread, once; false when this call has no camera branch (NextFrameProbe).
+  bool GrabCameraFrame(FrameCallback frame);
 
  private:
   static void OnNegotiationNeeded(GstElement* webrtc, gpointer self);

@@ -159,4 +159,9 @@ std::string ReceivedVideoDescription(bool display) {
          (display ? "autovideosink sync=false" : "fakesink sync=false");
 }
 
+std::string CameraSourceDescription(const CallMediaConfig& config,
+                                    const devices::media::ResolvedMediaDevice& camera) {
+  return CameraSource(config, camera);
+}
+
 }  // namespace vc::appliance::media

@@ -42,5 +42,9 @@ std::string PipelineDescription(const CallMediaConfig& config,
 // Received streams, as bins with one sink and (audio) one source ghost pad.
 std::string ReceivedAudioDescription();
 std::string ReceivedVideoDescription(bool display);
+// The room camera's source as the call opens it (V4L2 node or test pattern), for the one-shot
+// picture of a camera preset (CameraSnapshot).
+std::string CameraSourceDescription(const CallMediaConfig& config,
+                                    const devices::media::ResolvedMediaDevice& camera);
 
 }  // namespace vc::appliance::media

@@ -48,6 +48,10 @@ std::vector<Shot> Shots() {
          f.refuseNext("device_error", "camera 127.0.0.1:52381 did not answer within 2 s");
          p.room().cameraTest();
        }},
+      // Named presets with thumbnails: "Lưu vị trí" offers each by its name.
+      {"technician-presets", "in_call", [](PanelHarness& p, FakeRoomChannel&) {
+         p.SetRootProperty("technicianOpen", true);
+       }},
       {"connection-lost", "in_call", [](PanelHarness&, FakeRoomChannel& f) { f.drop(); }},
   };
 }

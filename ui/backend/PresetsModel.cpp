@@ -2,6 +2,6 @@
 
 namespace vc::ui {
 
-PresetsModel::PresetsModel(QObject* parent) : JsonListModel({"preset", "name", "kind"}, parent) {}
+PresetsModel::PresetsModel(QObject* parent) : JsonListModel({"number", "name", "thumbnail", "active", "kind"}, parent) {}
 
 }  // namespace vc::ui

@@ -138,6 +138,7 @@ void RoomBackend::setVolume(int level) { Command("Audio.Volume.Set", {{"level", 
 void RoomBackend::setCameraEnabled(bool on) { Command("Camera.Enable", {{"on", on}}); }
 void RoomBackend::setLayout(const QString& layout) { Command("Room.Layout.Set", {{"layout", layout}}); }
 void RoomBackend::activatePreset(int preset) { Command("Camera.Preset.Activate", {{"preset", preset}}); }
+void RoomBackend::storePreset(int preset) { Command("Camera.Preset.Store", {{"preset", preset}}); }
 void RoomBackend::setSharing(bool on) { Command(on ? "Content.Share.Start" : "Content.Share.Stop"); }
 void RoomBackend::setMode(const QString& mode) { Command("Room.Mode.Set", {{"mode", mode}}); }
 void RoomBackend::muteAll() { Command("Call.MuteAll"); }

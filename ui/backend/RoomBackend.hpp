@@ -175,6 +175,7 @@ class RoomBackend : public QObject {
   Q_INVOKABLE void setCameraEnabled(bool on);
   Q_INVOKABLE void setLayout(const QString& layout);
   Q_INVOKABLE void activatePreset(int preset);
+  Q_INVOKABLE void storePreset(int preset);  // technician: camera position + thumbnail
   Q_INVOKABLE void setSharing(bool on);
   Q_INVOKABLE void setMode(const QString& mode);
   // Trainer.

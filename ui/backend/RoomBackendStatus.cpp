@@ -122,18 +122,33 @@ void RoomBackend::RefreshParticipants() {
 }
 
 void RoomBackend::RefreshPresets() {
+  // The preset the camera is at: Camera/ActivePreset, or (an older room) Devices/Camera/Preset.
+  const qint64 active = store_.Has("Camera/ActivePreset") ? store_.Number("Camera/ActivePreset")
+                                                          : store_.Number("Devices/Camera/Preset");
   QJsonArray rows;
-  if (store_.Value("Camera/Presets").isArray()) {
-    for (const QJsonValue& p : store_.Value("Camera/Presets").toArray()) {
+  const QJsonValue named = store_.Value("Camera/Presets");
+  if (named.isArray() && !named.toArray().isEmpty()) {
+    for (const QJsonValue& p : named.toArray()) {
       const QJsonObject in = p.toObject();
-      rows.append(QJsonObject{{"preset", in.value("preset").toInt()}, {"name", in.value("name").toString()}, {"kind", "named"}});
+      const int number = in.value("number").toInt(-1);
+      if (number < 0) continue;
+      // Only a JPEG data URL reaches the Image: nothing from the wire names a file or a host.
+      const QString thumbnail = in.value("thumbnail").toString();
+      rows.append(QJsonObject{{"number", number},
+                              {"name", in.value("name").toString()},
+                              {"thumbnail", thumbnail.startsWith("data:image/jpeg;base64,") ? thumbnail : QString()},
+                              {"active", number == active},
+                              {"kind", "named"}});
     }
   } else if (cameraConfigured()) {
     // Without named presets: the two the room's modes use (wide room, trainer).
     const qint64 wide = store_.Number("Config/Presets/Conference/CameraPreset");
     const qint64 trainer = store_.Number("Config/Presets/Training/CameraPreset");
-    if (wide >= 0) rows.append(QJsonObject{{"preset", wide}, {"name", ""}, {"kind", "wide"}});
-    if (trainer >= 0 && trainer != wide) rows.append(QJsonObject{{"preset", trainer}, {"name", ""}, {"kind", "trainer"}});
+    auto row = [active](qint64 number, const char* kind) {
+      return QJsonObject{{"number", number}, {"name", ""}, {"thumbnail", ""}, {"active", number == active}, {"kind", kind}};
+    };
+    if (wide >= 0) rows.append(row(wide, "wide"));
+    if (trainer >= 0 && trainer != wide) rows.append(row(trainer, "trainer"));
   }
   presets_.Reset(rows);
 }

@@ -584,6 +584,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/TechnicianScreen.qml" line="93"/>
+        <source>Save position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/TechnicianScreen.qml" line="95"/>
         <source>Last test</source>
         <translation type="unfinished"></translation>

@@ -580,6 +580,11 @@
         <translation>Phát âm thử</translation>
     </message>
     <message>
+        <location filename="../qml/TechnicianScreen.qml" line="93"/>
+        <source>Save position:</source>
+        <translation>Lưu vị trí:</translation>
+    </message>
+    <message>
         <location filename="../qml/TechnicianScreen.qml" line="95"/>
         <source>Last test</source>
         <translation>Kiểm tra gần nhất</translation>

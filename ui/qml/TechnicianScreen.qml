@@ -72,13 +72,42 @@ Item {
                                     fontSize: Theme.fontSmall; text: qsTr("Check"); onClicked: Room.projectorTest() }
                         BigButton { visible: modelData.key === "camera" && Room.presets.count > 0; objectName: "testCameraPreset"
                                     width: Theme.px(104); fontSize: Theme.fontSmall; text: qsTr("Preset")
-                                    onClicked: Room.activatePreset(Room.presets.get(0).preset) }
+                                    onClicked: Room.activatePreset(Room.presets.get(0).number) }
                         BigButton { visible: modelData.key === "camera"; objectName: "testCameraHome"; width: Theme.px(104)
                                     fontSize: Theme.fontSmall; text: qsTr("Home"); onClicked: Room.cameraHome() }
                         BigButton { visible: modelData.key === "camera"; objectName: "testCamera"; width: Theme.px(104)
                                     fontSize: Theme.fontSmall; text: qsTr("Check"); onClicked: Room.cameraTest() }
                         BigButton { visible: modelData.key === "speakers"; objectName: "testTone"; width: Theme.px(150)
                                     fontSize: Theme.fontSmall; text: qsTr("Test tone"); onClicked: Room.testTone() }
+                    }
+                }
+            }
+            // "Save position": the camera's current position into a preset, with a new thumbnail.
+            // One row; presets beyond the width scroll sideways.
+            Row {
+                objectName: "storePresets"
+                width: parent.width
+                spacing: Theme.px(8)
+                visible: Room.cameraConfigured && Room.presets.count > 0
+                Label { id: storeLabel; height: Theme.touch; verticalAlignment: Text.AlignVCenter; font.bold: true
+                        text: qsTr("Save position:") }
+                ListView {
+                    id: storeList
+                    width: parent.width - storeLabel.width - parent.spacing
+                    height: Theme.touch
+                    orientation: ListView.Horizontal
+                    spacing: Theme.px(6)
+                    interactive: contentWidth > width
+                    clip: contentWidth > width
+                    boundsBehavior: Flickable.StopAtBounds
+                    model: Room.presets
+                    delegate: BigButton {
+                        objectName: "storePreset_" + model.number
+                        width: Math.min(implicitWidth, Theme.px(300))
+                        height: storeList.height
+                        fontSize: Theme.fontSmall
+                        text: Words.presetName(model.kind, model.name)
+                        onClicked: Room.storePreset(model.number)
                     }
                 }
             }

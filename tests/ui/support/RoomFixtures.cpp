@@ -1,6 +1,9 @@
 // Status trees for the panel's tests and screenshots, shaped exactly as vc-room publishes them
 // (docs/control-api.md), with long Vietnamese names so that layouts are tested at their worst.
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
+#include <QPainter>
 
 #include "tests/ui/support/FakeRoomChannel.hpp"
 
@@ -62,6 +65,48 @@ QJsonArray Participants() {
           QJsonObject{{"id", "p5"}, {"name", "Phòng GD&ĐT thị xã Kỳ Anh"}}};
 }
 
+// A 192x108 JPEG thumbnail as vc-room publishes it (data URL): a drawn room, wide (rows of
+// people) or the trainer at the board, so screenshots show real pictures in the preset strip.
+QString Thumbnail(bool trainer) {
+  QImage image(192, 108, QImage::Format_RGB32);
+  QPainter paint(&image);
+  QLinearGradient wall(0, 0, 0, 108);
+  wall.setColorAt(0, QColor("#c9b89a"));
+  wall.setColorAt(1, QColor("#7a6a55"));
+  paint.fillRect(image.rect(), wall);
+  paint.setPen(Qt::NoPen);
+  paint.setRenderHint(QPainter::Antialiasing);
+  if (trainer) {
+    paint.fillRect(QRect(20, 14, 96, 54), QColor("#f4f6f8"));
+    paint.setBrush(QColor("#2d4b73"));
+    paint.drawEllipse(QRect(128, 30, 24, 26));
+    paint.drawRoundedRect(QRect(118, 56, 44, 52), 10, 10);
+  } else {
+    for (int row = 0; row < 2; ++row) {
+      for (int i = 0; i < 6; ++i) {
+        paint.setBrush(QColor(row ? "#3b4a5c" : "#5b6c80"));
+        const int x = 10 + i * 30 + row * 12;
+        const int y = 44 + row * 26;
+        paint.drawEllipse(QRect(x, y, 16, 18));
+        paint.drawRoundedRect(QRect(x - 4, y + 16, 24, 30), 6, 6);
+      }
+    }
+  }
+  paint.end();
+  QByteArray jpeg;
+  QBuffer buffer(&jpeg);
+  buffer.open(QIODevice::WriteOnly);
+  image.save(&buffer, "JPEG", 85);
+  return "data:image/jpeg;base64," + QString::fromLatin1(jpeg.toBase64());
+}
+
+// Camera/Presets: two with pictures, one long name stored without a picture yet.
+QJsonArray NamedPresets() {
+  return {QJsonObject{{"number", 1}, {"name", "Toàn cảnh"}, {"thumbnail", Thumbnail(false)}},
+          QJsonObject{{"number", 2}, {"name", "Bục giảng"}, {"thumbnail", Thumbnail(true)}},
+          QJsonObject{{"number", 3}, {"name", "Bảng trắng và màn chiếu phía trước lớp"}, {"thumbnail", QJsonValue()}}};
+}
+
 }  // namespace
 
 QJsonObject RoomFixture(const QString& name) {
@@ -97,11 +142,14 @@ QJsonObject RoomFixture(const QString& name) {
     Put(tree, "Devices/Projector/Power", "on");
     Put(tree, "Devices/Projector/LampHours", 1200);
     Put(tree, "Devices/Camera/Preset", 1);
+    Put(tree, "Camera/Presets", NamedPresets());
+    Put(tree, "Camera/ActivePreset", 1);
     Put(tree, "Call/Quality", 3);
     if (name == "training") {
       Put(tree, "Room/Mode", "training");
       Put(tree, "Room/Layout", "presenter_content");
       Put(tree, "Devices/Camera/Preset", 2);
+      Put(tree, "Camera/ActivePreset", 2);
       Put(tree, "Call/RemoteMuted", true);
       Put(tree, "Call/Recording", true);
       Put(tree, "Call/RecordingSince", "2026-12-01T07:15:00Z");
