@@ -28,6 +28,10 @@ TEST(RoomLayoutTest, TrainingRoomSetsTheMeetingsLayoutAndMirrorsTheMcus) {
   SignalingClient site(room.McuPort());
   ASSERT_TRUE(site.Send({{"type", "join"}, {"room", kMeeting}, {"name", "Phòng GD&ĐT Kỳ Anh"}}));
   ASSERT_TRUE(site.WaitForType("joined", 5s)) << site.Transcript();
+  // A joiner is told the room's layout at once: the default, before the training room comes.
+  const auto initial = site.WaitForType("layout", 5s);
+  ASSERT_TRUE(initial) << site.Transcript();
+  EXPECT_EQ((*initial)["layout"], "grid");
 
   ASSERT_EQ(room.Command("Call.Join")["ok"], true);
   ASSERT_TRUE(room.WaitStatusEquals("Call/State", "in_call", 90s)) << room.Logs();

@@ -854,5 +854,35 @@
         <source>Only the trainer&apos;s room can record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>The room cannot join a meeting right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>The room is not in a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Only the trainer&apos;s room chooses the meeting&apos;s picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Only the trainer&apos;s room can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Recording is not possible right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>This works only during a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

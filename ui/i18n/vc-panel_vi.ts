@@ -850,5 +850,35 @@
         <source>Only the trainer&apos;s room can record</source>
         <translation>Chỉ phòng của giảng viên được ghi hình</translation>
     </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>The room cannot join a meeting right now.</source>
+        <translation>Phòng chưa thể vào cuộc họp lúc này.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>The room is not in a meeting.</source>
+        <translation>Phòng không ở trong cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Only the trainer&apos;s room chooses the meeting&apos;s picture.</source>
+        <translation>Chỉ phòng của giảng viên mới chọn được hình ảnh cuộc họp.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Only the trainer&apos;s room can do this.</source>
+        <translation>Chỉ phòng của giảng viên mới làm được việc này.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>Recording is not possible right now.</source>
+        <translation>Hiện chưa thể ghi hình.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Words.qml" line="66"/>
+        <source>This works only during a meeting.</source>
+        <translation>Việc này chỉ làm được trong cuộc họp.</translation>
+    </message>
 </context>
 </TS>

@@ -99,7 +99,8 @@ Window {
         function onCommandFailed(command, code, reason) {
             // The technician's tests answer on the technician screen itself.
             if (["Projector.Test", "Projector.Power", "Camera.Test", "Camera.Home", "Audio.TestTone"].indexOf(command) >= 0) return
-            toast.message = code === "invalid_state" ? qsTr("Not possible right now: %1").arg(reason)
+            toast.message = code === "invalid_state" && Words.refusal(command) !== "" ? Words.refusal(command)
+                          : code === "invalid_state" ? qsTr("Not possible right now: %1").arg(reason)
                           : code === "unknown_command" ? qsTr("This room cannot do that yet.")
                           : qsTr("The room refused: %1").arg(reason)
             toastTimer.restart()

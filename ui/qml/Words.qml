@@ -63,6 +63,25 @@ QtObject {
         }
         return ""
     }
+    // Why the room said no (invalid_state), per command, for the toast; "" when no sentence fits
+    // better than the room's own reason.
+    function refusal(command) {
+        switch (command) {
+        case "Call.Join":
+        case "Call.JoinMeeting": return qsTr("The room cannot join a meeting right now.")
+        case "Call.Leave": return qsTr("The room is not in a meeting.")
+        case "Room.Layout.Set": return qsTr("Only the trainer's room chooses the meeting's picture.")
+        case "Call.MuteAll":
+        case "Call.Floor.Grant":
+        case "Call.Floor.Revoke": return qsTr("Only the trainer's room can do this.")
+        case "Call.Recording.Start":
+        case "Call.Recording.Stop": return qsTr("Recording is not possible right now.")
+        case "Call.Hand.Raise":
+        case "Content.Share.Start":
+        case "Content.Share.Stop": return qsTr("This works only during a meeting.")
+        }
+        return ""
+    }
     function modeName(mode) {
         return mode === "training" ? qsTr("Training") : qsTr("Conference")
     }

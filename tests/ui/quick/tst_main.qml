@@ -79,6 +79,8 @@ TestCase {
         FakeRoom.refuseNext("invalid_state", "the room is already in a call")
         mouseClick(findChild(main.contentItem, "joinButton"))
         tryVerify(function() { return findChild(main.contentItem, "toast").visible })
+        // In the teacher's words, not the room's English reason.
+        compare(findChild(main.contentItem, "toast").message, "Phòng chưa thể vào cuộc họp lúc này.")
     }
 
     function test_connection_lost_overlay_and_recovery() {
