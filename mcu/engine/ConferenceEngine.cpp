@@ -211,13 +211,17 @@ std::vector<http::AdminRoom> ConferenceEngine::AdminListRooms() {
   media_thread_.PostAndWait([&] {
     for (const auto& [name, room] : rooms_) {
       http::AdminRoom entry{name, room->echo(), {}, room->recording()};
+      if (!room->echo()) {
+        entry.layout = room::Room::LayoutName(room->layout());
+        entry.presenter = room->presenter();
+      }
       for (const auto& info : room->List()) {
         room::Participant* p = room->Find(info.id);
         entry.participants.push_back(
             {info.id, info.name, info.chair, info.muted, p != nullptr && room->Talking(*p),
              p != nullptr ? room->uplink().Cap(*p) : std::nullopt,
              p != nullptr ? room->uplink().EstimateKbps(*p) : std::nullopt,
-             p != nullptr ? room->uplink().ContentPackets(*p) : 0});
+             p != nullptr ? room->uplink().ContentPackets(*p) : 0, info.hand});
       }
       rooms.push_back(std::move(entry));
     }

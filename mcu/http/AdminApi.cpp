@@ -156,15 +156,20 @@ ApiResponse AdminApi::ListRooms() const {
                     {"muted", p.muted},
                     {"talking", p.talking},
                     {"max_kbps", nullptr},
-                    {"content_packets", p.content_packets}};
+                    {"content_packets", p.content_packets},
+                    {"hand", p.hand}};
       if (p.max_kbps) entry["max_kbps"] = *p.max_kbps;
       if (p.uplink_kbps) entry["uplink_kbps"] = *p.uplink_kbps;
       participants.push_back(std::move(entry));
     }
-    rooms.push_back({{"room", room.name},
-                     {"echo", room.echo},
-                     {"recording", room.recording},
-                     {"participants", participants}});
+    json entry = {{"room", room.name},
+                  {"echo", room.echo},
+                  {"recording", room.recording},
+                  {"layout", nullptr},
+                  {"participants", participants}};
+    if (!room.layout.empty()) entry["layout"] = room.layout;
+    if (room.presenter) entry["presenter"] = *room.presenter;
+    rooms.push_back(std::move(entry));
   }
   return {200, json{{"rooms", rooms}}.dump(-1, ' ', false, json::error_handler_t::replace)};
 }

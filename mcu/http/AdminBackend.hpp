@@ -16,6 +16,7 @@ struct AdminParticipant {
   std::optional<int> max_kbps;     // the admin's uplink cap, if any
   std::optional<int> uplink_kbps;  // the MCU's current uplink estimate (REMB), once video flows
   uint64_t content_packets = 0;    // received on its content (second video) m-line
+  bool hand = false;               // a raised hand, waiting for the floor
 };
 
 struct AdminRoom {
@@ -23,6 +24,8 @@ struct AdminRoom {
   bool echo = false;
   std::vector<AdminParticipant> participants;
   bool recording = false;
+  std::string layout;                    // the composite's layout; "" for an echo room
+  std::optional<std::string> presenter;  // the participant the layout names, if any
 };
 
 enum class AdminResult { kOk, kNoRoom, kNoParticipant };

@@ -16,8 +16,8 @@ class FakeBackend : public AdminBackend {
   std::vector<AdminRoom> AdminListRooms() override {
     return {{"giao-ban", false,
              {{"p1", "Sở GD&ĐT", true, false, true, std::nullopt, 1200},
-              {"p2", "Phòng", false, muted_p2, false, cap_p2, std::nullopt}},
-             recording}};
+              {"p2", "Phòng", false, muted_p2, false, cap_p2, std::nullopt, 0, true}},
+             recording, "speaker", "p1"}};
   }
   AdminResult AdminSetMuted(const std::string& room, const std::string& id, bool muted) override {
     if (room != "giao-ban") return AdminResult::kNoRoom;
@@ -123,6 +123,11 @@ TEST(AdminApiTest, ListsRoomsWithMutedAndTalking) {
   EXPECT_TRUE(json["rooms"][0]["participants"][1]["max_kbps"].is_null());
   EXPECT_FALSE(json["rooms"][0]["participants"][1].contains("uplink_kbps"));
   EXPECT_EQ(json["rooms"][0]["participants"][1]["content_packets"], 0);
+  // What the operator needs before the briefing: the picture, and who waits for the floor.
+  EXPECT_EQ(json["rooms"][0]["layout"], "speaker");
+  EXPECT_EQ(json["rooms"][0]["presenter"], "p1");
+  EXPECT_EQ(json["rooms"][0]["participants"][0]["hand"], false);
+  EXPECT_EQ(json["rooms"][0]["participants"][1]["hand"], true);
 }
 
 TEST(AdminApiTest, MutesOneOrAllAndReportsBadInput) {
