@@ -32,7 +32,10 @@ wait_for() {  # file pattern what
   exit 1
 }
 
-"$bin/vc-mcu" --listen "127.0.0.1:$port" 2> >(tee "$work/mcu.log" >&2) &
+# Recordings a chair starts (the panel's training Record button) outlive the demo: build/recordings.
+recordings="$root/build/recordings"
+mkdir -p "$recordings"
+"$bin/vc-mcu" --listen "127.0.0.1:$port" --recording-dir "$recordings" 2> >(tee "$work/mcu.log" >&2) &
 pids+=($!)
 wait_for "$work/mcu.log" "listening on" "vc-mcu"
 
@@ -78,17 +81,21 @@ cat <<MSG
 
   vc-mcu is running on http://127.0.0.1:$port/
   Echo room (hear and see yourself):  http://127.0.0.1:$port/?room=echo&name=Demo&autojoin=1
-  A named room (audio conference):     http://127.0.0.1:$port/?room=giao-ban&name=Ph%C3%B2ng%20GD%20Demo&autojoin=1
+  A named room (conference):           http://127.0.0.1:$port/?room=giao-ban&name=Ph%C3%B2ng%20GD%20Demo&autojoin=1
   English labels: add &lang=en.
 
   An emulated room ("Phòng demo": test pattern, 440 Hz tone, emulated projector and PTZ camera)
-  is joining the named room "giao-ban": open the named-room link above to hear its tone (rooms
-  other than echo mix audio; the composed video picture is not built yet, so video stays blank).
+  is joining the named room "giao-ban": open the named-room link above to hear its tone and see
+  the composed picture with every site's name (rooms other than echo mix audio and compose video).
   Drive it with vc-roomctl (control API on $url):
     $bin/vc-roomctl --url $url status Call
     $bin/vc-roomctl --url $url watch Devices --seconds 60
     $bin/vc-roomctl --url $url command Room.Mode.Set mode=training
     $bin/vc-roomctl --url $url command Camera.Preset.Activate preset=2
+    $bin/vc-roomctl --url $url command Camera.Preset.Store preset=2 name="Bục giảng"
+    $bin/vc-roomctl --url $url command Call.Recording.Start    (a room that joined in training mode,
+                                                               the chair; the file goes to $recordings)
+    $bin/vc-roomctl --url $url command Call.Recording.Stop
     $bin/vc-roomctl --url $url command Call.Leave
     $bin/vc-roomctl --url $url command Call.Join
 $panel_msg
