@@ -1,7 +1,6 @@
 #include "tests/load/LoadRun.hpp"
 
 #include <glib.h>
-#include <sys/resource.h>
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,6 +12,7 @@
 #include "tests/benchmarks/echo_load/ProcessCpu.hpp"
 #include "tests/load/JanusAudioBridgeSignaler.hpp"
 #include "tests/load/LoadParticipant.hpp"
+#include "tests/load/GlibLoop.hpp"
 #include "tests/load/McuSignaler.hpp"
 
 namespace vc::tests::load {
@@ -25,29 +25,7 @@ constexpr auto kJoinSpacing = 10ms;     // between two joins: the server sees a 
 constexpr auto kSetupPoll = 2ms;        // loop wake-up while signaling is busy
 constexpr auto kMaxMarkerDelay = 600ms;  // an onset later than this is not the marker's
 
-struct ContextDeleter {
-  void operator()(GMainContext* context) const { g_main_context_unref(context); }
-};
-
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
 double Ms(Duration duration) { return std::chrono::duration<double, std::milli>(duration).count(); }
-
-// Wakes the loop after `wait` at the latest, dispatching whatever is ready before.
-void Iterate(GMainContext* context, Duration wait) {
-  const auto ms = std::max<int64_t>(0, std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
-  GSource* wake = g_timeout_source_new(static_cast<guint>(ms));
-  g_source_set_callback(wake, [](gpointer) -> gboolean { return G_SOURCE_REMOVE; }, nullptr, nullptr);
-  g_source_attach(wake, context);
-  g_main_context_iteration(context, TRUE);
-  g_source_destroy(wake);
-  g_source_unref(wake);
-}
 
 class Run {
  public:
@@ -86,7 +64,7 @@ class Run {
   void LeaveAll();
 
   const LoadOptions& options_;
-  std::unique_ptr<GMainContext, ContextDeleter> context_;
+  std::unique_ptr<GMainContext, load::MainContextDeleter> context_;
   boost::asio::io_context io_;
   // Keeps io_ from stopping while no socket is busy (poll would then do nothing forever).
   boost::asio::executor_work_guard<boost::asio::io_context::executor_type> io_work_ =
@@ -171,7 +149,7 @@ void Run::StartWindow(Clock::time_point now) {
   at_window_start_.clear();
   for (auto& participant : participants_) at_window_start_.push_back(participant->counters());
   sent_at_window_start_ = packets_sent_;
-  load_cpu_at_start_ = CpuSeconds();
+  load_cpu_at_start_ = benchmarks::ProcessCpu::SelfSeconds();
   if (options_.server_pid > 0) server_cpu_at_start_ = benchmarks::ProcessCpu::Seconds(options_.server_pid);
 }
 
@@ -207,7 +185,7 @@ LoadResult Run::Execute() {
     const auto next_frame_time = timeline_start_ + next_frame_ * kFrame;
     Duration wait = std::min<Duration>(next_frame_time - Clock::now(), phase_end - Clock::now());
     if (phase == Phase::kSetup) wait = std::min<Duration>(wait, kSetupPoll);
-    Iterate(context_.get(), std::max<Duration>(wait, Duration::zero()));
+    load::IterateAtMost(context_.get(), std::max<Duration>(wait, Duration::zero()));
   }
 }
 
@@ -218,7 +196,7 @@ LoadResult Run::Finish(Clock::time_point now) {
   result.participants = options_.participants;
   result.talkers = options_.talkers;
   result.window_seconds = std::chrono::duration<double>(now - window_start_).count();
-  result.load_cpu_per_s = (CpuSeconds() - load_cpu_at_start_) / result.window_seconds;
+  result.load_cpu_per_s = (benchmarks::ProcessCpu::SelfSeconds() - load_cpu_at_start_) / result.window_seconds;
   if (server_cpu_at_start_) {
     if (const auto cpu = benchmarks::ProcessCpu::Seconds(options_.server_pid)) {
       result.server_cpu_per_s = (*cpu - *server_cpu_at_start_) / result.window_seconds;

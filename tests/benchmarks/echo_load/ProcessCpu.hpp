@@ -12,6 +12,8 @@ class ProcessCpu {
  public:
   // nullopt when the process is gone or the file does not parse.
   static std::optional<double> Seconds(pid_t pid);
+  // This process (all its threads), from getrusage: the load tools' own cost.
+  static double SelfSeconds();
 };
 
 }  // namespace vc::tests::benchmarks

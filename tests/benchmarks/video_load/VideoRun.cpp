@@ -1,7 +1,6 @@
 #include "tests/benchmarks/video_load/VideoRun.hpp"
 
 #include <glib.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <array>
@@ -17,6 +16,7 @@
 #include "mcu/video/LayoutEngine.hpp"
 #include "tests/benchmarks/echo_load/ProcessCpu.hpp"
 #include "tests/benchmarks/video_load/VideoParticipant.hpp"
+#include "tests/load/GlibLoop.hpp"
 #include "tests/load/McuSignaler.hpp"
 
 namespace vc::tests::video_load {
@@ -32,17 +32,6 @@ constexpr auto kMaxDelay = 3s;         // a code read later than this is not tha
 constexpr auto kUnseenTail = 500ms;    // sends this close to the window's end may not show yet
 constexpr int kCanvasWidth = 1280, kCanvasHeight = 720;
 
-struct ContextDeleter {
-  void operator()(GMainContext* context) const { g_main_context_unref(context); }
-};
-
-double SelfCpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
 double Ms(Duration duration) { return std::chrono::duration<double, std::milli>(duration).count(); }
 Duration Seconds(double s) { return std::chrono::duration_cast<Duration>(std::chrono::duration<double>(s)); }
 
@@ -51,16 +40,6 @@ double Quantile(std::vector<double> values, double q) {
   std::sort(values.begin(), values.end());
   const auto rank = static_cast<size_t>(std::ceil(q * static_cast<double>(values.size())));
   return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
-}
-
-void Iterate(GMainContext* context, Duration wait) {
-  const auto ms = std::max<int64_t>(0, std::chrono::duration_cast<std::chrono::milliseconds>(wait).count());
-  GSource* wake = g_timeout_source_new(static_cast<guint>(ms));
-  g_source_set_callback(wake, [](gpointer) -> gboolean { return G_SOURCE_REMOVE; }, nullptr, nullptr);
-  g_source_attach(wake, context);
-  g_main_context_iteration(context, TRUE);
-  g_source_destroy(wake);
-  g_source_unref(wake);
 }
 
 class Run {
@@ -122,7 +101,7 @@ class Run {
   nlohmann::json Finish(Clock::time_point now);
 
   const VideoRunOptions& options_;
-  std::unique_ptr<GMainContext, ContextDeleter> context_;
+  std::unique_ptr<GMainContext, load::MainContextDeleter> context_;
   boost::asio::io_context io_;
   boost::asio::executor_work_guard<boost::asio::io_context::executor_type> io_work_ =
       boost::asio::make_work_guard(io_);
@@ -227,7 +206,7 @@ nlohmann::json Run::Execute() {
       in_window_ = true;
       window_start_ = now;
       for (auto& participant : participants_) at_start_.push_back(participant->counters());
-      self_cpu_at_start_ = SelfCpuSeconds();
+      self_cpu_at_start_ = benchmarks::ProcessCpu::SelfSeconds();
       if (options_.server_pid > 0) server_cpu_at_start_ = benchmarks::ProcessCpu::Seconds(options_.server_pid);
       phase_end = now + Seconds(options_.seconds);
     } else if (phase == Phase::kWindow && now >= phase_end) {
@@ -235,7 +214,7 @@ nlohmann::json Run::Execute() {
     }
     Duration wait = std::min<Duration>(next_send - Clock::now(), phase_end - Clock::now());
     if (phase == Phase::kSetup) wait = std::min<Duration>(wait, kSetupPoll);
-    Iterate(context_.get(), std::max<Duration>(wait, Duration::zero()));
+    load::IterateAtMost(context_.get(), std::max<Duration>(wait, Duration::zero()));
   }
 }
 
@@ -246,7 +225,7 @@ nlohmann::json Run::Finish(Clock::time_point now) {
   if (server_cpu_at_start_) {
     if (const auto cpu = benchmarks::ProcessCpu::Seconds(options_.server_pid)) server_cpu = *cpu - *server_cpu_at_start_;
   }
-  const double self_cpu = SelfCpuSeconds() - self_cpu_at_start_;
+  const double self_cpu = benchmarks::ProcessCpu::SelfSeconds() - self_cpu_at_start_;
   int connected = 0, failed = 0;
   std::string first_failure;
   double receiver_fps_min = -1, probe_fps = 0, bytes = 0;
