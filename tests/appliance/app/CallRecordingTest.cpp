@@ -1,5 +1,5 @@
 #include "appliance/app/CallRecording.hpp"
-#include "tests/appliance/state/RoomTestFixture.hpp"
+#include "tests/appliance/app/RoomCommandsTest.hpp"
 
 namespace vc::appliance::testing {
 namespace {
@@ -10,7 +10,7 @@ constexpr const char* kAvailable = R"({"type":"recording","available":true,"reco
 constexpr const char* kRecordingOn =
     R"({"type":"recording","available":true,"recording":true,"since":"2026-12-01T21:00:00Z"})";
 
-class CallRecordingTest : public RoomTest {
+class CallRecordingTest : public RoomCommandsTest {
  protected:
   void Make(RoomMode mode) {
     RoomOptions options = DefaultOptions();
@@ -24,21 +24,9 @@ class CallRecordingTest : public RoomTest {
     if (recording) room->RemoveListener(recording.get());
   }
 
-  control::CommandResult Run(const std::string& name, const json& args = json::object()) {
-    control::CommandResult out;
-    table.Dispatch(name, args, [&](control::CommandResult r) { out = std::move(r); });
-    return out;
-  }
-  void InCall() {
-    room->Join();
-    scheduler.AdvanceBy(seconds(5));
-    ASSERT_EQ(State(), RoomState::kInCall);
-  }
   void McuSays(const std::string& text) { call.listener()->OnCallEvent(text); }
   json Last() const { return call.signaling.empty() ? json() : json::parse(call.signaling.back()); }
 
-  control::StatusTree status;
-  control::CommandTable table;
   std::unique_ptr<app::CallRecording> recording;
 };
 

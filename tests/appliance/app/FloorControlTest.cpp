@@ -1,13 +1,13 @@
 #include "appliance/app/FloorControl.hpp"
 
-#include "tests/appliance/state/RoomTestFixture.hpp"
+#include "tests/appliance/app/RoomCommandsTest.hpp"
 
 namespace vc::appliance::testing {
 namespace {
 
 using nlohmann::json;
 
-class FloorControlTest : public RoomTest {
+class FloorControlTest : public RoomCommandsTest {
  protected:
   void SetUp() override {
     MakeRoom();
@@ -17,22 +17,10 @@ class FloorControlTest : public RoomTest {
   }
   void TearDown() override { room->RemoveListener(floor.get()); }
 
-  control::CommandResult Run(const std::string& name, const json& args) {
-    control::CommandResult out;
-    table.Dispatch(name, args, [&](control::CommandResult r) { out = std::move(r); });
-    return out;
-  }
-  void InCall() {
-    room->Join();
-    scheduler.AdvanceBy(seconds(5));
-    ASSERT_EQ(State(), RoomState::kInCall);
-  }
   void Hand(const std::string& id, bool raised) {
     floor->OnRoomCallEvent(json{{"type", "hand"}, {"participant", id}, {"raised", raised}}.dump());
   }
 
-  control::StatusTree status;
-  control::CommandTable table;
   std::unique_ptr<app::FloorControl> floor;
 };
 

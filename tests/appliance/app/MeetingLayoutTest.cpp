@@ -1,12 +1,12 @@
 #include "appliance/app/MeetingLayout.hpp"
-#include "tests/appliance/state/RoomTestFixture.hpp"
+#include "tests/appliance/app/RoomCommandsTest.hpp"
 
 namespace vc::appliance::testing {
 namespace {
 
 using nlohmann::json;
 
-class MeetingLayoutTest : public RoomTest {
+class MeetingLayoutTest : public RoomCommandsTest {
  protected:
   void Make(RoomMode mode) {
     RoomOptions options = DefaultOptions();
@@ -20,16 +20,6 @@ class MeetingLayoutTest : public RoomTest {
     if (layout) room->RemoveListener(layout.get());
   }
 
-  control::CommandResult Run(const std::string& name, const json& args) {
-    control::CommandResult out;
-    table.Dispatch(name, args, [&](control::CommandResult r) { out = std::move(r); });
-    return out;
-  }
-  void InCall() {
-    room->Join();
-    scheduler.AdvanceBy(seconds(5));
-    ASSERT_EQ(State(), RoomState::kInCall);
-  }
   // The layout messages the room sent the MCU, in order.
   std::vector<json> LayoutsSent() const {
     std::vector<json> out;
@@ -41,8 +31,6 @@ class MeetingLayoutTest : public RoomTest {
   }
   void McuSays(const std::string& text) { call.listener()->OnCallEvent(text); }
 
-  control::StatusTree status;
-  control::CommandTable table;
   std::unique_ptr<app::MeetingLayout> layout;
 };
 
