@@ -7,33 +7,18 @@
 #include "appliance/config/ConfigError.hpp"
 #include "appliance/config/RoomConfigParser.hpp"
 #include "appliance/config/RoomConfigWriter.hpp"
+#include "tests/appliance/config/ConfigTestInput.hpp"
 
 namespace vc::appliance {
 namespace {
 
+using testing::ErrorOf;
+
 nlohmann::json WithPresets(nlohmann::json presets) {
-  nlohmann::json root = nlohmann::json::parse(R"({
-    "name": "Phòng họp A", "site": "Sở GD&ĐT", "mode": "conference",
-    "mcu": {"url": "ws://127.0.0.1:8443/ws", "room": "giao-ban"},
-    "devices": {"camera": {"source": "test", "ptz": {"host": "127.0.0.1"}},
-                "audio": {"capture": "test", "playback": "null"}},
-    "presets": {"conference": {"camera_preset": 1}, "training": {"camera_preset": 2}},
-    "privacy_preset": 9,
-    "control": {"listen": "127.0.0.1:7310"}
-  })");
+  nlohmann::json root = testing::MinimalRoomConfig();
+  root["devices"]["camera"]["ptz"] = {{"host", "127.0.0.1"}};
   root["devices"]["camera"]["presets"] = std::move(presets);
   return root;
-}
-
-ConfigError ErrorOf(const nlohmann::json& root) {
-  try {
-    ParseRoomConfig(root);
-  } catch (const ConfigError& e) {
-    EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << "one line";
-    return e;
-  }
-  ADD_FAILURE() << "parsed: " << root.dump();
-  return ConfigError(ConfigErrorKind::kSyntax, "", "");
 }
 
 TEST(CameraPresetsConfigTest, NamedPresetsParseInOrder) {

@@ -6,37 +6,17 @@
 #include <string>
 
 #include "appliance/config/ConfigError.hpp"
+#include "tests/appliance/config/ConfigTestInput.hpp"
 
 namespace vc::appliance {
 namespace {
 
+using testing::ErrorOf;
+nlohmann::json Minimal() { return testing::MinimalRoomConfig(); }
+
 std::string ExamplePath(const std::string& name) {
   const char* root = std::getenv("VC_SOURCE_DIR");
   return std::string(root ? root : VC_SOURCE_DIR_FALLBACK) + "/docs/examples/" + name;
-}
-
-// A small valid configuration that each error test breaks in one place.
-nlohmann::json Minimal() {
-  return nlohmann::json::parse(R"({
-    "name": "Phòng họp A", "site": "Sở GD&ĐT", "mode": "conference",
-    "mcu": {"url": "ws://127.0.0.1:8443/ws", "room": "giao-ban"},
-    "devices": {"camera": {"source": "test"}, "audio": {"capture": "test", "playback": "null"}},
-    "presets": {"conference": {"camera_preset": 1}, "training": {"camera_preset": 2}},
-    "privacy_preset": 9,
-    "control": {"listen": "127.0.0.1:7310"}
-  })");
-}
-
-// Parses and returns the error; fails the test when it parses.
-ConfigError ErrorOf(const nlohmann::json& root) {
-  try {
-    ParseRoomConfig(root);
-  } catch (const ConfigError& e) {
-    EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << "one line";
-    return e;
-  }
-  ADD_FAILURE() << "parsed: " << root.dump();
-  return ConfigError(ConfigErrorKind::kSyntax, "", "");
 }
 
 TEST(RoomConfigParserTest, ExampleFilesParse) {
